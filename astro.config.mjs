@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { contentValidation } from './src/integrations/content-validation.ts';
+import { quietMdxDirectiveWarnings } from './src/integrations/quiet-build.ts';
+
+const contentRoot = path.resolve(process.env.IMPACT_LEDGER_CONTENT ?? 'content');
+/** The site's URL for canonical links; a broken site.json is reported by the content checks. */
+function siteUrl() {
+  try {
+    const { url } = JSON.parse(readFileSync(path.join(contentRoot, 'site.json'), 'utf8'));
+    return typeof url === 'string' && url.startsWith('https://') ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const site = siteUrl();
+
+export default defineConfig({
+  ...(site === undefined ? {} : { site }),
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentValidation(), mdx(), atomicOutput()],
+  vite: { plugins: [tailwindcss(), quietMdxDirectiveWarnings()] },
+});

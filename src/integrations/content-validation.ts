@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { formatReport } from '../lib/content/report.ts';
+import { validateContent } from '../lib/content/validate.ts';
+
+/**
+ * Runs the content checks before Astro loads anything: a build with a problem stops before
+ * writing a file, with every problem listed; the dev server lists them and keeps running.
+ */
+export function contentValidation(): AstroIntegration {
+  return {
+    name: 'impact-ledger:content-validation',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { problems, files } = validateContent(contentDir());
+        if (problems.length === 0) return;
+        const report = formatReport(problems, files);
+        if (command === 'dev') {
+          logger.warn(`content problems:\n${report}`);
+          return;
+        }
+        // An exception here would bury the list under Astro's stack trace; nothing has been
+        // written yet, so stopping the process is safe and leaves dist/ untouched.
+        console.error(
+          `${report}\nFix each line, then run \`npm run check\` before building again.`,
+        );
+        process.exit(1);
+      },
+    },
+  };
+}

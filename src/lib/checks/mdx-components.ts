@@ -1,0 +1,123 @@
+import { createProcessor } from '@mdx-js/mdx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { Dataset } from '../../schemas/index.ts';
+import type { Problem } from '../content/problem.ts';
+import { resolveFigure } from '../figures.ts';
+import { closestMatch, didYouMean } from '../suggest.ts';
+
+/** Components authors can use in MDX without importing them, with their attributes. */
+export const authorComponents = {
+  KeyFigure: { required: ['dataset', 'period', 'label'], optional: ['series'] },
+  Quote: { required: ['by'], optional: ['role'] },
+  Callout: { required: [], optional: ['title'] },
+} as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
+
+type ComponentName = keyof typeof authorComponents;
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** What checks of an MDX body need: the datasets its components can name. */
+export interface MdxContext {
+  file: string;
+  datasets: ReadonlyMap<string, Dataset>;
+  /** Ids of dataset files that exist but did not validate: not reported as unknown. */
+  invalidDatasetIds: readonly string[];
+  fiscalYearStartMonth: number | undefined;
+}
+
+const processor = createProcessor();
+
+/** String attributes of an element; an `{expression}` value cannot be checked before rendering. */
+function stringAttributes(element: JsxElement): { values: Map<string, string>; dynamic: string[] } {
+  const values = new Map<string, string>();
+  const dynamic: string[] = [];
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    if (typeof attribute.value === 'string') values.set(attribute.name, attribute.value);
+    else dynamic.push(attribute.name);
+  }
+  return { values, dynamic };
+}
+
+function checkKeyFigure(attributes: Map<string, string>, context: MdxContext): string[] {
+  const datasetId = attributes.get('dataset') ?? '';
+  const dataset = context.datasets.get(datasetId);
+  if (dataset === undefined) {
+    if (context.invalidDatasetIds.includes(datasetId)) return [];
+    const ids = [...context.datasets.keys(), ...context.invalidDatasetIds];
+    return [
+      `dataset: unknown dataset "${datasetId}": there is no content/datasets/${datasetId}.json${didYouMean(datasetId, ids)}`,
+    ];
+  }
+  const result = resolveFigure(
+    dataset,
+    { period: attributes.get('period') ?? '', series: attributes.get('series') },
+    context.fiscalYearStartMonth,
+  );
+  return result.ok ? [] : [result.reason];
+}
+
+function checkElement(element: JsxElement, context: MdxContext): string[] {
+  const name = element.name;
+  if (name === null || !/^[A-Z]/.test(name)) return [];
+  if (!(name in authorComponents)) {
+    const known = Object.keys(authorComponents);
+    const match = closestMatch(name, known);
+    const hint =
+      match === undefined
+        ? `expected one of ${known.map((k) => `<${k}>`).join(', ')}`
+        : `did you mean <${match}>?`;
+    return [`unknown component <${name}>; ${hint}`];
+  }
+  const spec = authorComponents[name as ComponentName];
+  const { values, dynamic } = stringAttributes(element);
+  const allowed: readonly string[] = [...spec.required, ...spec.optional];
+  const messages: string[] = [];
+  for (const attribute of spec.required) {
+    if (!values.has(attribute) && !dynamic.includes(attribute))
+      messages.push(`${attribute}: expected a value, found nothing`);
+  }
+  for (const attribute of [...values.keys(), ...dynamic]) {
+    if (!allowed.includes(attribute)) {
+      messages.push(
+        `${attribute}: unknown attribute${didYouMean(attribute, allowed) || `; expected ${allowed.join(', ')}`}`,
+      );
+    }
+  }
+  if (name === 'KeyFigure' && messages.length === 0) {
+    if (dynamic.length > 0)
+      messages.push(`${dynamic.join(', ')}: expected plain "text" values, found an {expression}`);
+    else messages.push(...checkKeyFigure(values, context));
+  }
+  return messages;
+}
+
+/**
+ * Checks the components an MDX body uses: known names, required attributes, and that every
+ * `<KeyFigure>` resolves to a value. Each problem names the line, so `file` becomes `file:line`.
+ */
+export function checkMdxComponents(body: string, context: MdxContext): Problem[] {
+  let tree;
+  try {
+    tree = processor.parse(body);
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    return [
+      {
+        file: line === undefined ? context.file : `${context.file}:${line}`,
+        path: '',
+        message: `is not valid MDX: ${reason ?? String(error)}`,
+      },
+    ];
+  }
+  const problems: Problem[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node;
+    const file = `${context.file}:${element.position?.start.line ?? 0}`;
+    for (const message of checkElement(element, context)) {
+      problems.push({ file, path: `<${element.name ?? ''}>`, message });
+    }
+  });
+  return problems;
+}

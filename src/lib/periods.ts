@@ -1,0 +1,94 @@
+import { periodPatterns, type PeriodForm } from '../schemas/period.ts';
+
+/** A period resolved to its first and last day (inclusive, `YYYY-MM-DD`). */
+export interface PeriodRange {
+  form: PeriodForm;
+  start: string;
+  end: string;
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** `YYYY-MM-DD` of a UTC date built from parts; month may overflow into the next year. */
+function isoDay(year: number, month: number, day: number): string {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** Which form a period string has, or undefined if it has none. */
+export function periodForm(period: string): PeriodForm | undefined {
+  return (Object.keys(periodPatterns) as PeriodForm[]).find((form) =>
+    periodPatterns[form].test(period),
+  );
+}
+
+/**
+ * First and last day of a period. A fiscal year `2024/25` starts on the first of
+ * `fiscalYearStartMonth` in 2024; undefined when that month is not set or the period is malformed.
+ */
+export function periodRange(
+  period: string,
+  fiscalYearStartMonth?: number,
+): PeriodRange | undefined {
+  const form = periodForm(period);
+  const match = form === undefined ? null : periodPatterns[form].exec(period);
+  if (form === undefined || match === null) return undefined;
+  const year = Number(match[1]);
+  switch (form) {
+    case 'year':
+      return { form, start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
+    case 'quarter': {
+      const firstMonth = (Number(match[2]) - 1) * 3 + 1;
+      return { form, start: isoDay(year, firstMonth, 1), end: isoDay(year, firstMonth + 3, 0) };
+    }
+    case 'month': {
+      const month = Number(match[2]);
+      return { form, start: isoDay(year, month, 1), end: isoDay(year, month + 1, 0) };
+    }
+    case 'day':
+      return { form, start: period, end: period };
+    case 'fiscalYear':
+      if (fiscalYearStartMonth === undefined) return undefined;
+      return {
+        form,
+        start: isoDay(year, fiscalYearStartMonth, 1),
+        end: isoDay(year + 1, fiscalYearStartMonth, 0),
+      };
+  }
+}
+
+const monthNames = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** A period as people read it: `2025-Q2` → "Q2 2025", `2025-03` → "Mar 2025", `2024/25` → "FY 2024/25". */
+export function formatPeriod(period: string): string {
+  const form = periodForm(period);
+  const match = form === undefined ? null : periodPatterns[form].exec(period);
+  if (form === undefined || match === null) return period;
+  const [, year = '', part = '', day = ''] = match;
+  const month = monthNames[Number(part) - 1] ?? '';
+  switch (form) {
+    case 'quarter':
+      return `Q${part} ${year}`;
+    case 'month':
+      return `${month} ${year}`;
+    case 'day':
+      return `${Number(day)} ${month} ${year}`;
+    case 'fiscalYear':
+      return `FY ${period}`;
+    case 'year':
+      return period;
+  }
+}

@@ -1,0 +1,18 @@
+/** Every public URL of the site, as paths without the base. Permalinks: change none of them. */
+export const routes = {
+  home: '/',
+  stories: '/stories/',
+  story: (slug: string) => `/stories/${slug}/`,
+  programmes: '/programmes/',
+  programme: (id: string) => `/programmes/${id}/`,
+  partners: '/partners/',
+  partner: (id: string) => `/partners/${id}/`,
+  data: '/data/',
+  dataset: (id: string) => `/data/${id}/`,
+  page: (slug: string) => `/${slug}/`,
+} as const;
+
+/** A site path under the base the site is served from (`/csr/` for `/csr/stories/`). */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}

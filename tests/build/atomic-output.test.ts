@@ -1,0 +1,71 @@
+// A failed build must leave the previously published site exactly as it was.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, hashTree } from '../helpers/build-site.ts';
+import { editedContent, validSiteContent } from '../helpers/content-fixture.ts';
+
+const workDir = mkdtempSync(path.join(tmpdir(), 'impact-ledger-atomic-'));
+const outDir = path.join(workDir, 'dist');
+let published: Record<string, string>;
+
+beforeAll(() => {
+  const first = buildSite(validSiteContent, outDir);
+  expect(first.status, first.output).toBe(0);
+  published = hashTree(outDir);
+}, 240_000);
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('nothing half-published', () => {
+  test('invalid content: the build lists every problem, fails, and dist/ is unchanged', () => {
+    const broken = editedContent((content) => {
+      content.json('datasets/mentees.json', (data) => (data['observations'][1].value = 31.5));
+      content.json('programmes/mentoring.json', (data) => (data['pillar'] = 'educaton'));
+    });
+    try {
+      const run = buildSite(broken.dir, outDir);
+      expect(run.status).not.toBe(0);
+      expect(run.output).toContain(
+        'content/datasets/mentees.json: observations[1].value: expected a whole number ≥ 0, found 31.5',
+      );
+      expect(run.output).toContain('content/programmes/mentoring.json: pillar: expected one of');
+      expect(run.output).toContain('2 problems in 2 files; nothing was published.');
+      expect(hashTree(outDir)).toEqual(published);
+    } finally {
+      broken.cleanup();
+    }
+  }, 240_000);
+
+  test('a page that throws while rendering: the build fails and dist/ is unchanged', () => {
+    const broken = editedContent((content) => {
+      content.replace(
+        'stories/first-jobs.mdx',
+        '## Why we mentor',
+        "{(() => { throw new Error('render failure'); })()}",
+      );
+    });
+    try {
+      const run = buildSite(broken.dir, outDir);
+      expect(run.status).not.toBe(0);
+      expect(run.output).toContain('render failure');
+      expect(hashTree(outDir)).toEqual(published);
+    } finally {
+      broken.cleanup();
+    }
+  }, 240_000);
+
+  test('a valid build replaces the whole site, leaving no staging folder behind', () => {
+    const changed = editedContent((content) => content.remove('pages/about.mdx'));
+    try {
+      const run = buildSite(changed.dir, outDir);
+      expect(run.status, run.output).toBe(0);
+      const files = Object.keys(hashTree(outDir));
+      expect(files).not.toContain('about/index.html');
+      expect(files).toContain('methodology/index.html');
+      expect(existsSync(`${outDir}.next`)).toBe(false);
+    } finally {
+      changed.cleanup();
+    }
+  }, 240_000);
+});

@@ -1,0 +1,126 @@
+// Builds the fixture site with the real Astro build and inspects the pages it wrote.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildRun } from '../helpers/build-site.ts';
+import { validSiteContent } from '../helpers/content-fixture.ts';
+
+const workDir = mkdtempSync(path.join(tmpdir(), 'impact-ledger-build-'));
+const outDir = path.join(workDir, 'dist');
+let build: BuildRun;
+
+const page = (route: string): HTMLElement =>
+  parse(
+    readFileSync(path.join(outDir, route, route.endsWith('.html') ? '' : 'index.html'), 'utf8'),
+  );
+const text = (element: HTMLElement | null) =>
+  element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+beforeAll(() => {
+  build = buildSite(validSiteContent, outDir);
+}, 240_000);
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('the fixture site build', () => {
+  test('succeeds quietly: no MDX directive warning flood', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    // --force (see buildSite) announces that it cleared the content cache; nothing else may warn.
+    const warnings = build.output.split('\n').filter((line) => line.includes('[WARN]'));
+    expect(warnings.filter((line) => !line.includes('data store cleared (force)'))).toEqual([]);
+  });
+
+  test('writes every page type at its permanent URL', () => {
+    const routes = [
+      'index.html',
+      'stories/index.html',
+      'stories/first-jobs/index.html',
+      'programmes/index.html',
+      'programmes/mentoring/index.html',
+      'partners/index.html',
+      'partners/youth-ngo/index.html',
+      'data/index.html',
+      'data/mentees/index.html',
+      'data/recycling/index.html',
+      'about/index.html',
+      'methodology/index.html',
+      '404.html',
+    ];
+    for (const route of routes) expect(existsSync(path.join(outDir, route)), route).toBe(true);
+  });
+
+  test('leaves out drafts and partners without consent', () => {
+    expect(existsSync(path.join(outDir, 'stories/draft-story'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'partners/city-recycler'))).toBe(false);
+    expect(readdirSync(path.join(outDir, 'partners'))).toEqual(['index.html', 'youth-ngo']);
+  });
+
+  test('every page has a language, a title, one h1, a main landmark and a skip link', () => {
+    const htmlFiles = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.html'),
+    );
+    expect(htmlFiles.length).toBeGreaterThanOrEqual(13);
+    for (const file of htmlFiles) {
+      const html = page(file);
+      expect(html.querySelector('html')?.getAttribute('lang'), file).toBe('en');
+      expect(html.querySelectorAll('title'), file).toHaveLength(1);
+      expect(html.querySelectorAll('h1'), file).toHaveLength(1);
+      expect(html.querySelectorAll('main#main'), file).toHaveLength(1);
+      expect(html.querySelector('body > a[href="#main"]'), file).not.toBeNull();
+      expect(text(html.querySelector('body')), file).toContain('fictional organisation');
+    }
+  });
+
+  test('a dataset page shows its observations with unit, source, methodology, verification and restatements', () => {
+    const html = page('data/mentees');
+    const rows = html
+      .querySelectorAll('table tbody tr')
+      .map((row) => row.querySelectorAll('th, td').map(text).filter(Boolean).join(' '));
+    expect(rows).toEqual([
+      '2023 Enrolled 40 mentees measured',
+      '2023 Completed 31 mentees measured',
+      '2024 Enrolled 55 mentees measured',
+      '2024 Completed 44 mentees measured Two mentees moved away. Restated; previously 41 mentees.',
+      '2025 Enrolled 70 mentees estimated',
+      '2025 Completed 58 mentees estimated',
+    ]);
+    expect(text(html.querySelector('table caption'))).toBe('Mentees (mentees), 2023 to 2025');
+    expect(text(html.querySelector('#sources + ul'))).toContain(
+      'Attendance register — Partner records',
+    );
+    expect(text(html.querySelector('#verification + dl'))).toContain('Confirmed by a partner');
+    expect(text(html.querySelector('#restatements + ul'))).toContain(
+      'Previously published: 41 mentees',
+    );
+    const methodology = html.querySelector('#methodology + .prose');
+    expect(methodology?.innerHTML).toContain('<strong>attendance register</strong>');
+    expect(methodology?.innerHTML).not.toContain('<script');
+  });
+
+  test('a story renders its MDX, and every KeyFigure links to its dataset', () => {
+    const html = page('stories/first-jobs');
+    expect(text(html.querySelector('h1'))).toBe('First jobs, with a mentor beside them');
+    const figures = html
+      .querySelectorAll('a.key-figure')
+      .map((link) => [link.getAttribute('href'), text(link)]);
+    expect(figures).toEqual([
+      ['/data/mentees/', '44 young people completed the programme (2024)'],
+      ['/data/recycling/', '471.5 kg of paper (2025)'],
+    ]);
+    expect(text(html.querySelector('figure blockquote'))).toBe(
+      'Having someone who believed in me changed everything.',
+    );
+    expect(html.querySelectorAll('.prose h2').map(text)).toEqual(['Why we mentor']);
+  });
+
+  test('a programme page shows its need, goal progress from the data, and its partners', () => {
+    const html = page('programmes/mentoring');
+    expect(text(html.querySelector('#the-need + .prose'))).toContain('Young people leaving care');
+    const goal = html.querySelector('#goals + ul li');
+    expect(text(goal)).toContain('2025: 58 mentees of 60 mentees (97%)');
+    expect(goal?.querySelector('meter')?.getAttribute('value')).toMatch(/^96\.66/);
+    expect(text(html.querySelector('#partners + ul'))).toBe('Asociația Tinerii Fixture — delivery');
+  });
+});

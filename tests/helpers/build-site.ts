@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What an `astro build` run printed and how it ended. */
+export interface BuildRun {
+  status: number | null;
+  output: string;
+}
+
+/**
+ * Runs the real `astro build` of this project on another content folder, into `outDir`.
+ * `--force` drops the content cache, which still holds the previous content folder's entries.
+ */
+export function buildSite(contentDir: string, outDir: string): BuildRun {
+  // Vitest sets NODE_ENV=test; a real build runs without it.
+  const { NODE_ENV: _testEnv, ...env } = process.env;
+  const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
+    env: { ...env, IMPACT_LEDGER_CONTENT: contentDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+/** Every file under `dir` with the SHA-256 of its bytes, to prove a folder did not change. */
+export function hashTree(dir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    hashes[path.relative(dir, file)] = createHash('sha256')
+      .update(readFileSync(file))
+      .digest('hex');
+  }
+  return hashes;
+}

@@ -1,0 +1,324 @@
+// Every kind of content mistake an author can make, and the exact line they read for it.
+import { describe, expect, test } from 'vitest';
+import { reportFor } from '../helpers/content-fixture.ts';
+
+const mentees = 'datasets/mentees.json';
+const recycling = 'datasets/recycling.json';
+const programme = 'programmes/mentoring.json';
+const story = 'stories/first-jobs.mdx';
+
+describe('content errors', () => {
+  test('the valid fixture has no problem', () => {
+    expect(reportFor(() => {})).toMatchInlineSnapshot(
+      `"Content OK: 10 files checked, no problems."`,
+    );
+  });
+
+  test('a value that is not a number', () => {
+    expect(reportFor((c) => c.json(recycling, (d) => (d['observations'][3].value = '12a'))))
+      .toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: observations[3].value: expected a number, found "12a"
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a count that is not a whole number', () => {
+    expect(reportFor((c) => c.json(mentees, (d) => (d['observations'][3].value = 12.5))))
+      .toMatchInlineSnapshot(`
+      "content/datasets/mentees.json: observations[3].value: expected a whole number ≥ 0, found 12.5
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a percentage over 100', () => {
+    expect(
+      reportFor((c) =>
+        c.json(recycling, (d) => {
+          d['measure'].unit = { label: '%', kind: 'percent' };
+          d['measure'].aggregation = 'mean';
+          d['observations'][0].value = 104;
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: observations[0].value: expected a percentage from 0 to 100, found 104
+      content/datasets/recycling.json: observations[2].value: expected a percentage from 0 to 100, found 143
+      content/datasets/recycling.json: observations[3].value: expected a percentage from 0 to 100, found 110
+
+      3 problems in 1 file; nothing was published."
+    `);
+  });
+
+  test('a currency unit without its code', () => {
+    expect(
+      reportFor((c) =>
+        c.json(recycling, (d) => (d['measure'].unit = { label: 'lei', kind: 'currency' })),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: measure.unit.currency: expected an ISO 4217 currency code such as "RON" for a currency unit, found nothing
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('two values for one series and period', () => {
+    expect(
+      reportFor((c) =>
+        c.json(mentees, (d) =>
+          d['observations'].push({ series: 'enrolled', period: '2024', value: 3 }),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/mentees.json: observations[6].period: expected one value per series and period, found a second value for "2024" of series "enrolled" (the first is observations[2])
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('an unknown programme id, with a suggestion', () => {
+    expect(reportFor((c) => c.json(mentees, (d) => (d['programme'] = 'mentorng'))))
+      .toMatchInlineSnapshot(`
+      "content/datasets/mentees.json: programme: unknown programme "mentorng": there is no content/programmes/mentorng.json; did you mean "mentoring"?
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('an unknown partner id in a story', () => {
+    expect(reportFor((c) => c.replace(story, 'partners: [youth-ngo]', 'partners: [youth-ngos]')))
+      .toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx: partners[0]: unknown partner "youth-ngos": there is no content/partners/youth-ngos.json; did you mean "youth-ngo"?
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a goal naming a series its dataset does not have', () => {
+    expect(reportFor((c) => c.json(programme, (d) => (d['goals'][0].series = 'complete'))))
+      .toMatchInlineSnapshot(`
+      "content/programmes/mentoring.json: goals[0].series: expected a series of dataset "mentees" (enrolled, completed), found "complete"; did you mean "completed"?
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('an observation without a series in a dataset that declares series', () => {
+    expect(
+      reportFor((c) => {
+        c.json(mentees, (d) => {
+          delete d['observations'][0].series;
+        });
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/mentees.json: observations[0].series: expected one of the declared series (enrolled, completed), found nothing
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('an SDG target that does not exist', () => {
+    expect(reportFor((c) => c.json(programme, (d) => (d['sdgTargets'] = ['4.4', '4.9']))))
+      .toMatchInlineSnapshot(`
+      "content/programmes/mentoring.json: sdgTargets[1]: expected one of the 169 SDG targets, found "4.9"; goal 4 has 4.1, 4.2, 4.3, 4.4, 4.5, 4.6, 4.7, 4.a, 4.b, 4.c
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a website that is not http(s)', () => {
+    expect(
+      reportFor((c) =>
+        c.json('partners/youth-ngo.json', (d) => (d['website'] = 'javascript:alert(1)')),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/partners/youth-ngo.json: website: expected an absolute http(s) URL such as "https://example.org", found "javascript:alert(1)"
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a verification above self-reported without who and when', () => {
+    expect(
+      reportFor((c) =>
+        c.json(recycling, (d) => (d['verification'] = { level: 'externally-assured' })),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: verification.by: expected who checked the figures (required for "externally-assured"), found nothing
+      content/datasets/recycling.json: verification.date: expected the date of the check (required for "externally-assured"), found nothing
+
+      2 problems in 1 file; nothing was published."
+    `);
+  });
+
+  test('a measured value for a period that has not ended', () => {
+    expect(
+      reportFor((c) =>
+        c.json(recycling, (d) => d['observations'].push({ period: '2026-Q4', value: 80 })),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: observations[4].period: expected a period that has ended for a measured value (Q4 2026 ends 2026-12-31), found "2026-Q4"; mark it "provisional" or "estimated"
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('periods in a form the site cannot read', () => {
+    expect(
+      reportFor((c) =>
+        c.json(recycling, (d) => {
+          d['observations'][0].period = '2025-Q5';
+          d['observations'][1].period = '2025/27';
+          d['observations'][2].period = '2025-02-30';
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: observations[0].period: expected a period written YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or a fiscal year YYYY/YY, found "2025-Q5"
+      content/datasets/recycling.json: observations[1].period: expected a real date, or a fiscal year whose two halves follow each other (2024/25), found "2025/27"
+      content/datasets/recycling.json: observations[2].period: expected a real date, or a fiscal year whose two halves follow each other (2024/25), found "2025-02-30"
+
+      3 problems in 1 file; nothing was published."
+    `);
+  });
+
+  test('a fiscal-year period without fiscalYearStartMonth', () => {
+    expect(reportFor((c) => c.json(recycling, (d) => (d['observations'][0].period = '2024/25'))))
+      .toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: observations[0].period: expected fiscalYearStartMonth in content/site.json to use a fiscal-year period, found "2024/25"
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a misspelt field and a wrong enum value', () => {
+    expect(
+      reportFor((c) =>
+        c.json(programme, (d) => {
+          d['sumary'] = d['summary'];
+          delete d['summary'];
+          d['pillar'] = 'educaton';
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/programmes/mentoring.json: summary: expected text, found nothing
+      content/programmes/mentoring.json: pillar: expected one of "education", "health", "environment", "community", found "educaton"; did you mean "education"?
+      content/programmes/mentoring.json: sumary: unknown field; did you mean "summary"?
+
+      3 problems in 1 file; nothing was published."
+    `);
+  });
+
+  test('a description over its length limit', () => {
+    expect(
+      reportFor((c) =>
+        c.replace(
+          story,
+          "description: 'How employees",
+          `description: '${'Far too long. '.repeat(15)}How employees`,
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx: description: expected at most 200 characters, found 295 characters
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a KeyFigure naming an unknown dataset or a period without data', () => {
+    expect(
+      reportFor((c) =>
+        c.replace(story, 'dataset="recycling" period="2025"', 'dataset="recyling" period="2025"'),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:27: <KeyFigure>: dataset: unknown dataset "recyling": there is no content/datasets/recyling.json; did you mean "recycling"?
+
+      1 problem in 1 file; nothing was published."
+    `);
+    expect(reportFor((c) => c.replace(story, 'period="2024"', 'period="2021"')))
+      .toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:14: <KeyFigure>: no value for period "2021"; the dataset has 2023, 2024, 2025; did you mean "2023"?
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('an unknown MDX component', () => {
+    expect(
+      reportFor((c) => {
+        c.replace(story, '<Quote by=', '<Qoute by=');
+        c.replace(story, '</Quote>', '</Qoute>');
+      }),
+    ).toMatchInlineSnapshot(`
+        "content/stories/first-jobs.mdx:19: <Qoute>: unknown component <Qoute>; did you mean <Quote>?
+
+        1 problem in 1 file; nothing was published."
+      `);
+  });
+
+  test('a restatement of a period without data, and one that changes nothing', () => {
+    expect(
+      reportFor((c) =>
+        c.json(mentees, (d) => {
+          d['restatements'].push({ ...d['restatements'][0], period: '2022' });
+          d['restatements'][0].previousValue = 44;
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/mentees.json: restatements[0].previousValue: expected the value published before the restatement, which differs from the current value (44), found 44
+      content/datasets/mentees.json: restatements[1].period: expected a period of series "completed" that has an observation, found "2022"
+
+      2 problems in 1 file; nothing was published."
+    `);
+  });
+
+  test('broken JSON and broken YAML', () => {
+    expect(
+      reportFor((c) => {
+        c.write(recycling, '{ "title": "Paper", }');
+        c.replace(
+          story,
+          "title: 'First jobs, with a mentor beside them'",
+          "title: 'First jobs: [unclosed",
+        );
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: is not valid JSON: Expected double-quoted property name in JSON at position 20 (line 1 column 21)
+      content/stories/first-jobs.mdx:4: front matter: is not valid YAML: can not read a block mapping entry; a multiline key may not be an implicit key
+
+      2 problems in 2 files; nothing was published."
+    `);
+  });
+
+  test('a file name that is not a kebab-case id', () => {
+    expect(
+      reportFor((c) => {
+        c.write('partners/Youth NGO.json', '{}');
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/partners/Youth NGO.json: file name: expected a kebab-case ASCII id such as "blood-donations", found "Youth NGO"
+      content/partners/Youth NGO.json: name: expected text, found nothing
+      content/partners/Youth NGO.json: type: expected one of "ngo", "school", "hospital", "public-body", "community-group", "other", found nothing
+      content/partners/Youth NGO.json: website: expected an absolute http(s) URL such as "https://example.org", found nothing
+      content/partners/Youth NGO.json: description: expected text, found nothing
+      content/partners/Youth NGO.json: country: expected a two-letter country code, found nothing
+
+      6 problems in 1 file; nothing was published."
+    `);
+  });
+
+  test('many problems in many files are all reported in one run', () => {
+    expect(
+      reportFor((c) => {
+        c.json(mentees, (d) => (d['observations'][3].value = -1));
+        c.json(programme, (d) => (d['status'] = 'ongoing'));
+        c.json('site.json', (d) => (d['url'] = 'http://fixture.example.com'));
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/mentees.json: observations[3].value: expected a whole number ≥ 0, found -1
+      content/programmes/mentoring.json: status: expected one of "planned", "active", "completed", found "ongoing"
+      content/site.json: url: expected an https:// address, found "http://fixture.example.com"
+
+      3 problems in 3 files; nothing was published."
+    `);
+  });
+});
