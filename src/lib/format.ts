@@ -34,6 +34,16 @@ export function formatValue(value: number, measure: Measure, locale: string): st
   return `${formatNumber(value, measure, locale)} ${label}`;
 }
 
+/**
+ * A figure shown beside its own label (key figures, headline figures): a count is the bare
+ * number, since the label says what is counted ("291" + "units of blood"); any other unit stays.
+ */
+export function formatFigure(value: number, measure: Measure, locale: string): string {
+  return measure.unit.kind === 'count'
+    ? formatNumber(value, measure, locale)
+    : formatValue(value, measure, locale);
+}
+
 /** A date for readers: `14 May 2025`. */
 export function formatDate(isoDate: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
