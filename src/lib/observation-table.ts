@@ -1,11 +1,13 @@
 import type { Dataset, Observation } from '../schemas/index.ts';
 import { formatValue } from './format.ts';
-import { formatPeriod, periodRange } from './periods.ts';
+import { formatPeriod, periodDatetime, periodRange } from './periods.ts';
 
 /** One row of a dataset's table, ready to print. */
 export interface ObservationRow {
   period: string;
   periodLabel: string;
+  /** `datetime` of a `<time>` element, when HTML can express the period. */
+  periodDatetime: string | undefined;
   seriesLabel: string | undefined;
   value: number;
   valueLabel: string;
@@ -33,6 +35,7 @@ export function observationRows(
     .map((observation) => ({
       period: observation.period,
       periodLabel: formatPeriod(observation.period),
+      periodDatetime: periodDatetime(observation.period),
       seriesLabel: dataset.series?.find(({ id }) => id === observation.series)?.label,
       value: observation.value,
       valueLabel: formatValue(observation.value, dataset.measure, locale),

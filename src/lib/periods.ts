@@ -92,3 +92,12 @@ export function formatPeriod(period: string): string {
       return period;
   }
 }
+
+/**
+ * The HTML `datetime` value of a period, for the forms HTML can express (year, month, day);
+ * quarters and fiscal years have none, so they are shown as plain text.
+ */
+export function periodDatetime(period: string): string | undefined {
+  const form = periodForm(period);
+  return form === 'year' || form === 'month' || form === 'day' ? period : undefined;
+}

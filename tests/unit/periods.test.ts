@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPeriod, periodForm, periodRange } from '../../src/lib/periods.ts';
+import { formatPeriod, periodDatetime, periodForm, periodRange } from '../../src/lib/periods.ts';
 import { periodSchema } from '../../src/schemas/period.ts';
 
 describe('periods', () => {
@@ -42,4 +42,14 @@ describe('periods', () => {
     }
     expect(periodSchema.safeParse('2024-02-29').success).toBe(true);
   });
+});
+
+test('only periods HTML can express get a datetime', () => {
+  expect(['2025', '2025-03', '2025-03-14', '2025-Q1', '2024/25'].map(periodDatetime)).toEqual([
+    '2025',
+    '2025-03',
+    '2025-03-14',
+    undefined,
+    undefined,
+  ]);
 });

@@ -1,0 +1,77 @@
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+/** The four categories we hold every audited page to. */
+export const lighthouseCategories = [
+  'performance',
+  'accessibility',
+  'best-practices',
+  'seo',
+] as const;
+
+/** A page's scores, 0–100, in the order of `lighthouseCategories`. */
+export interface LighthouseScores {
+  route: string;
+  scores: number[];
+}
+
+/** Runs Lighthouse with its default mobile settings on each route of the site at `baseUrl`. */
+export async function lighthouseScores(
+  baseUrl: string,
+  routes: readonly string[],
+): Promise<LighthouseScores[]> {
+  const chrome = await launch({
+    chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const results: LighthouseScores[] = [];
+    for (const route of routes) {
+      const result = await lighthouse(`${baseUrl}${route}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: [...lighthouseCategories],
+      });
+      if (result === undefined) throw new Error(`Lighthouse returned nothing for ${route}`);
+      const scores = lighthouseCategories.map((category) =>
+        Math.round((result.lhr.categories[category]?.score ?? 0) * 100),
+      );
+      results.push({ route, scores });
+    }
+    return results;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Every score under `threshold`, as `route: category score < threshold`. */
+export function belowThreshold(results: readonly LighthouseScores[], threshold: number): string[] {
+  return results.flatMap(({ route, scores }) =>
+    scores.flatMap((score, index) =>
+      score < threshold
+        ? [`${route}: ${lighthouseCategories[index] ?? ''} ${score} < ${threshold}`]
+        : [],
+    ),
+  );
+}
+
+/** The scores as a table to print. */
+export function scoreTable(results: readonly LighthouseScores[]): string {
+  const width = Math.max(20, ...results.map(({ route }) => route.length)) + 2;
+  return [
+    `${'Lighthouse (mobile)'.padEnd(width)}${lighthouseCategories.map((c) => c.padEnd(16)).join('')}`,
+    ...results.map(
+      ({ route, scores }) =>
+        `${route.padEnd(width)}${scores.map((s) => String(s).padEnd(16)).join('')}`,
+    ),
+  ].join('\n');
+}

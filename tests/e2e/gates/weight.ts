@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { pageType } from './pages.ts';
+
+/** Budgets from DESIGN.md, in gzipped bytes. */
+export const budgets = {
+  /** Pages without interactive charts ship no JavaScript. */
+  javascript: 0,
+  css: 20 * 1024,
+  /** A story page's HTML + CSS + JS, images excluded. */
+  storyTotal: 100 * 1024,
+};
+
+/** Transfer weight of one page, gzipped, by kind of file. */
+export interface PageWeight {
+  route: string;
+  type: string;
+  html: number;
+  css: number;
+  js: number;
+}
+
+const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+/** Local file behind a same-site URL of the page, if it exists in the build. */
+function localFile(dir: string, url: string): string | undefined {
+  if (/^[a-z]+:|^\/\//i.test(url)) return undefined;
+  const file = path.join(dir, decodeURI(url.split(/[?#]/)[0] ?? ''));
+  return existsSync(file) ? file : undefined;
+}
+
+/** Weighs a page: its HTML, the stylesheets it links and the scripts it loads or inlines. */
+export function weighPage(dir: string, route: string): PageWeight {
+  const htmlPath = path.join(dir, route.endsWith('.html') ? route : path.join(route, 'index.html'));
+  const html = readFileSync(htmlPath);
+  const document = parse(html.toString('utf8'));
+  const linked = (selector: string, attribute: string) =>
+    document
+      .querySelectorAll(selector)
+      .map((element) => localFile(dir, element.getAttribute(attribute) ?? ''))
+      .filter((file): file is string => file !== undefined);
+  const css = linked('link[rel="stylesheet"][href]', 'href').reduce(
+    (sum, file) => sum + gzipped(readFileSync(file)),
+    0,
+  );
+  const inlineJs = document
+    .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
+    .reduce((sum, script) => sum + gzipped(Buffer.from(script.textContent)), 0);
+  const js = linked('script[src]', 'src').reduce(
+    (sum, file) => sum + gzipped(readFileSync(file)),
+    inlineJs,
+  );
+  return { route, type: pageType(route), html: gzipped(html), css, js };
+}
+
+/** Every way a page breaks the budgets. */
+export function overBudget(weight: PageWeight): string[] {
+  const problems: string[] = [];
+  if (weight.js > budgets.javascript)
+    problems.push(`${weight.route}: ${weight.js} B of JavaScript, budget ${budgets.javascript} B`);
+  if (weight.css > budgets.css)
+    problems.push(`${weight.route}: ${weight.css} B of CSS, budget ${budgets.css} B`);
+  const total = weight.html + weight.css + weight.js;
+  if (weight.type === 'story' && total > budgets.storyTotal) {
+    problems.push(`${weight.route}: ${total} B in all, budget ${budgets.storyTotal} B for a story`);
+  }
+  return problems;
+}
+
+/** The heaviest page of each type, as a table to print. */
+export function weightTable(weights: readonly PageWeight[]): string {
+  const heaviest = new Map<string, PageWeight>();
+  for (const weight of weights) {
+    const current = heaviest.get(weight.type);
+    const total = (w: PageWeight) => w.html + w.css + w.js;
+    if (current === undefined || total(weight) > total(current)) heaviest.set(weight.type, weight);
+  }
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const rows = [...heaviest.values()].sort((a, b) => a.type.localeCompare(b.type));
+  return [
+    'page type        heaviest page                                   HTML      CSS       JS        total (gzip)',
+    ...rows.map((w) =>
+      [
+        w.type.padEnd(16),
+        w.route.padEnd(47),
+        kb(w.html).padEnd(9),
+        kb(w.css).padEnd(9),
+        kb(w.js).padEnd(9),
+        kb(w.html + w.css + w.js),
+      ].join(' '),
+    ),
+  ].join('\n');
+}
