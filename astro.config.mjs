@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { chartFilesIntegration } from './src/integrations/chart-files.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { quietMdxDirectiveWarnings } from './src/integrations/quiet-build.ts';
 
@@ -20,12 +21,13 @@ function siteUrl() {
 }
 
 const site = siteUrl();
+const validation = contentValidation();
 
 export default defineConfig({
   ...(site === undefined ? {} : { site }),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentValidation(), mdx(), atomicOutput()],
+  integrations: [validation, mdx(), chartFilesIntegration(validation.content), atomicOutput()],
   vite: { plugins: [tailwindcss(), quietMdxDirectiveWarnings()] },
 });

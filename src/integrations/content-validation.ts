@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
+import type { ParsedContent } from '../lib/content/parse.ts';
 import { formatReport } from '../lib/content/report.ts';
 import { validateContent } from '../lib/content/validate.ts';
 
@@ -7,13 +8,18 @@ import { validateContent } from '../lib/content/validate.ts';
  * Runs the content checks before Astro loads anything: a build with a problem stops before
  * writing a file, with every problem listed; the dev server lists them and keeps running.
  */
-export function contentValidation(): AstroIntegration {
+export function contentValidation(): AstroIntegration & {
+  content: () => ParsedContent | undefined;
+} {
+  let validated: ParsedContent | undefined;
   return {
+    content: () => validated,
     name: 'impact-ledger:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems, files } = validateContent(contentDir());
+        const { content, problems, files } = validateContent(contentDir());
+        validated = content;
         if (problems.length === 0) return;
         const report = formatReport(problems, files);
         if (command === 'dev') {

@@ -8,6 +8,7 @@ export interface ObservationRow {
   periodLabel: string;
   /** `datetime` of a `<time>` element, when HTML can express the period. */
   periodDatetime: string | undefined;
+  series: string | undefined;
   seriesLabel: string | undefined;
   value: number;
   valueLabel: string;
@@ -36,6 +37,7 @@ export function observationRows(
       period: observation.period,
       periodLabel: formatPeriod(observation.period),
       periodDatetime: periodDatetime(observation.period),
+      series: observation.series,
       seriesLabel: dataset.series?.find(({ id }) => id === observation.series)?.label,
       value: observation.value,
       valueLabel: formatValue(observation.value, dataset.measure, locale),

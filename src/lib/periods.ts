@@ -101,3 +101,38 @@ export function periodDatetime(period: string): string | undefined {
   const form = periodForm(period);
   return form === 'year' || form === 'month' || form === 'day' ? period : undefined;
 }
+
+/** The period after `period`, in the same form. */
+function nextPeriod(period: string, form: PeriodForm): string {
+  const [year = 0, part = 0] = period.split(/[-/Q]+/).map(Number);
+  switch (form) {
+    case 'year':
+      return String(year + 1);
+    case 'quarter':
+      return part === 4 ? `${year + 1}-Q1` : `${year}-Q${part + 1}`;
+    case 'month':
+      return part === 12 ? `${year + 1}-01` : `${year}-${String(part + 1).padStart(2, '0')}`;
+    case 'fiscalYear':
+      return `${year + 1}/${String((year + 2) % 100).padStart(2, '0')}`;
+    case 'day':
+      return period;
+  }
+}
+
+/**
+ * Every period from the first to the last of `periods`, gaps included, so a missing year stays
+ * visible on a time axis. Days are irregular, so they are only sorted. Undefined when the
+ * periods do not share one form (a chart cannot put 2024 and 2024-Q1 on one axis).
+ */
+export function periodSequence(periods: readonly string[]): string[] | undefined {
+  const unique = [...new Set(periods)].sort();
+  const forms = new Set(unique.map(periodForm));
+  const [form] = forms;
+  if (forms.size !== 1 || form === undefined) return unique.length === 0 ? [] : undefined;
+  if (form === 'day') return unique;
+  const last = unique.at(-1) ?? '';
+  const sequence = [unique[0] ?? ''];
+  while ((sequence.at(-1) ?? last) < last && sequence.length < 10_000)
+    sequence.push(nextPeriod(sequence.at(-1) ?? last, form));
+  return sequence;
+}

@@ -123,4 +123,70 @@ describe('the fixture site build', () => {
     expect(goal?.querySelector('meter')?.getAttribute('value')).toMatch(/^96\.66/);
     expect(text(html.querySelector('#partners + ul'))).toBe('Asociația Tinerii Fixture — delivery');
   });
+
+  test('every dataset has its chart files, the PNG card at 1200×630', () => {
+    for (const id of ['mentees', 'recycling']) {
+      for (const suffix of [
+        '.svg',
+        '.png',
+        '-narrow-light.svg',
+        '-narrow-dark.svg',
+        '-wide-light.svg',
+        '-wide-dark.svg',
+      ]) {
+        expect(existsSync(path.join(outDir, 'charts', `${id}${suffix}`)), `${id}${suffix}`).toBe(
+          true,
+        );
+      }
+      const png = readFileSync(path.join(outDir, 'charts', `${id}.png`));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      const svg = readFileSync(path.join(outDir, 'charts', `${id}.svg`), 'utf8');
+      expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg/);
+      expect(svg).not.toContain('<text');
+    }
+    expect(build.output).toMatch(/\d+ charts: \d+ files rendered, \d+ from cache/);
+  });
+
+  test('a story’s ImpactChart is a figure: picture variants, generated alt text, caption and table', () => {
+    const figure = page('stories/first-jobs').querySelector('figure:has(picture)');
+    expect(figure).not.toBeNull();
+    const sources = figure
+      ?.querySelectorAll('source')
+      .map((source) => [source.getAttribute('media'), source.getAttribute('srcset')]);
+    expect(sources?.map(([media]) => media)).toEqual([
+      '(prefers-color-scheme: dark) and (max-width: 679px)',
+      '(max-width: 679px)',
+      '(prefers-color-scheme: dark)',
+    ]);
+    const image = figure?.querySelector('img');
+    for (const file of [
+      ...(sources ?? []).map(([, srcset]) => srcset),
+      image?.getAttribute('src'),
+    ]) {
+      expect(existsSync(path.join(outDir, file ?? '')), file ?? '').toBe(true);
+    }
+    expect(image?.getAttribute('alt')).toBe(
+      'Line chart of mentees, from 2023 to 2025. Mentees rose from 31 mentees in 2023 to 58 mentees in 2025 (+27 mentees, +87%). Highest: 58 mentees in 2025. Not final: 2025 (estimated).',
+    );
+    expect(text(figure?.querySelector('figcaption') ?? null)).toBe(
+      'Unit: mentees. Source: Attendance register. Confirmed by a partner. About this data · Download PNG · SVG',
+    );
+    const rows = page('stories/first-jobs')
+      .querySelectorAll('figure + details tbody tr')
+      .map((row) => text(row.querySelector('td data')));
+    expect(rows).toEqual(['31 mentees', '44 mentees', '58 mentees']);
+  });
+
+  test('a dataset page shows its chart; a programme page shows each goal with its target line', () => {
+    expect(page('data/mentees').querySelector('figure img')?.getAttribute('src')).toBe(
+      '/charts/mentees-wide-light.svg',
+    );
+    const goalChart = page('programmes/mentoring').querySelector('figure img');
+    expect(goalChart?.getAttribute('src')).toMatch(
+      /^\/charts\/mentees--[0-9a-f]{10}-wide-light\.svg$/,
+    );
+    expect(goalChart?.getAttribute('alt')).toContain(
+      'Target: 60 mentees (60 mentees complete the programme in 2025).',
+    );
+  });
 });

@@ -230,7 +230,7 @@ describe('content errors', () => {
         c.replace(story, 'dataset="recycling" period="2025"', 'dataset="recyling" period="2025"'),
       ),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx:27: <KeyFigure>: dataset: unknown dataset "recyling": there is no content/datasets/recyling.json; did you mean "recycling"?
+      "content/stories/first-jobs.mdx:34: <KeyFigure>: dataset: unknown dataset "recyling": there is no content/datasets/recyling.json; did you mean "recycling"?
 
       1 problem in 1 file; nothing was published."
     `);
@@ -249,10 +249,10 @@ describe('content errors', () => {
         c.replace(story, '</Quote>', '</Qoute>');
       }),
     ).toMatchInlineSnapshot(`
-        "content/stories/first-jobs.mdx:19: <Qoute>: unknown component <Qoute>; did you mean <Quote>?
+      "content/stories/first-jobs.mdx:26: <Qoute>: unknown component <Qoute>; did you mean <Quote>?
 
-        1 problem in 1 file; nothing was published."
-      `);
+      1 problem in 1 file; nothing was published."
+    `);
   });
 
   test('a restatement of a period without data, and one that changes nothing', () => {
@@ -319,6 +319,36 @@ describe('content errors', () => {
       content/site.json: url: expected an https:// address, found "http://fixture.example.com"
 
       3 problems in 3 files; nothing was published."
+    `);
+  });
+
+  test('an ImpactChart with an unknown series or a type that does not fit the data', () => {
+    expect(
+      reportFor((c) => {
+        c.replace(story, '  series="completed"\n', '  series="complete"\n');
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:16: <ImpactChart>: series: unknown series "complete": expected one of enrolled, completed; did you mean "completed"?
+
+      1 problem in 1 file; nothing was published."
+    `);
+    expect(
+      reportFor((c) => {
+        c.replace(story, 'type="line"', 'type="doughnut"');
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:16: <ImpactChart>: type "doughnut": a doughnut shows the shares of a whole: expected a dataset with several series, found one
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a dataset whose chart type does not fit its data', () => {
+    expect(reportFor((c) => c.json(recycling, (d) => (d['chart'] = { type: 'stacked-bar' }))))
+      .toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: chart.type: "stacked-bar": a stacked bar adds series up: expected a dataset with several series, found one
+
+      1 problem in 1 file; nothing was published."
     `);
   });
 });

@@ -2,23 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { resolveFigure } from '../../src/lib/figures.ts';
 import { latestYearFigure } from '../../src/lib/figures-latest.ts';
 import { goalProgress } from '../../src/lib/goals.ts';
-import { datasetSchema, type Dataset } from '../../src/schemas/dataset.ts';
+import { makeDataset } from '../helpers/datasets.ts';
 
-function dataset(overrides: Partial<Record<keyof Dataset, unknown>>): Dataset {
-  return datasetSchema.parse({
-    title: 'Test',
-    description: 'A dataset used by the unit tests of key figures and goal progress.',
-    programme: 'p',
-    measure: { label: 'Kilograms', unit: { label: 'kg', kind: 'mass' }, aggregation: 'sum' },
-    observations: [],
-    methodology: 'Weighed.',
-    sources: [{ label: 'Slips', type: 'partner-records' }],
-    verification: { level: 'self-reported' },
-    issued: '2025-01-01',
-    modified: '2025-01-01',
-    ...overrides,
-  });
-}
+const dataset = makeDataset;
 
 const quarterly = dataset({
   observations: [

@@ -3,6 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Dataset } from '../../schemas/index.ts';
 import type { Problem } from '../content/problem.ts';
+import { impactChartRequest } from '../charts/chart-requests.ts';
 import { resolveFigure } from '../figures.ts';
 import { closestMatch, didYouMean } from '../suggest.ts';
 
@@ -11,6 +12,7 @@ export const authorComponents = {
   KeyFigure: { required: ['dataset', 'period', 'label'], optional: ['series'] },
   Quote: { required: ['by'], optional: ['role'] },
   Callout: { required: [], optional: ['title'] },
+  ImpactChart: { required: ['dataset'], optional: ['series', 'type', 'title'] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 type ComponentName = keyof typeof authorComponents;
@@ -39,21 +41,39 @@ function stringAttributes(element: JsxElement): { values: Map<string, string>; d
   return { values, dynamic };
 }
 
-function checkKeyFigure(attributes: Map<string, string>, context: MdxContext): string[] {
+/** The dataset an element names, or the problem with its `dataset` attribute. */
+function namedDataset(
+  attributes: Map<string, string>,
+  context: MdxContext,
+): { dataset: Dataset | undefined; problems: string[] } {
   const datasetId = attributes.get('dataset') ?? '';
   const dataset = context.datasets.get(datasetId);
-  if (dataset === undefined) {
-    if (context.invalidDatasetIds.includes(datasetId)) return [];
-    const ids = [...context.datasets.keys(), ...context.invalidDatasetIds];
-    return [
+  if (dataset !== undefined || context.invalidDatasetIds.includes(datasetId))
+    return { dataset, problems: [] };
+  const ids = [...context.datasets.keys(), ...context.invalidDatasetIds];
+  return {
+    dataset,
+    problems: [
       `dataset: unknown dataset "${datasetId}": there is no content/datasets/${datasetId}.json${didYouMean(datasetId, ids)}`,
-    ];
-  }
+    ],
+  };
+}
+
+function checkKeyFigure(attributes: Map<string, string>, context: MdxContext): string[] {
+  const { dataset, problems } = namedDataset(attributes, context);
+  if (dataset === undefined) return problems;
   const result = resolveFigure(
     dataset,
     { period: attributes.get('period') ?? '', series: attributes.get('series') },
     context.fiscalYearStartMonth,
   );
+  return result.ok ? [] : [result.reason];
+}
+
+function checkImpactChart(attributes: Map<string, string>, context: MdxContext): string[] {
+  const { dataset, problems } = namedDataset(attributes, context);
+  if (dataset === undefined) return problems;
+  const result = impactChartRequest(dataset, Object.fromEntries(attributes));
   return result.ok ? [] : [result.reason];
 }
 
@@ -84,12 +104,35 @@ function checkElement(element: JsxElement, context: MdxContext): string[] {
       );
     }
   }
-  if (name === 'KeyFigure' && messages.length === 0) {
+  const dataChecks: Partial<Record<string, typeof checkKeyFigure>> = {
+    KeyFigure: checkKeyFigure,
+    ImpactChart: checkImpactChart,
+  };
+  const dataCheck = dataChecks[name];
+  if (dataCheck !== undefined && messages.length === 0) {
     if (dynamic.length > 0)
       messages.push(`${dynamic.join(', ')}: expected plain "text" values, found an {expression}`);
-    else messages.push(...checkKeyFigure(values, context));
+    else messages.push(...dataCheck(values, context));
   }
   return messages;
+}
+
+/** Every use of component `name` in an MDX body, with its plain-text attributes. */
+export function componentUsages(body: string, name: string): Map<string, string>[] {
+  const usages: Map<string, string>[] = [];
+  try {
+    visit(processor.parse(body), (node) => {
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        node.name === name
+      ) {
+        usages.push(stringAttributes(node).values);
+      }
+    });
+  } catch {
+    // An MDX syntax error is reported by checkMdxComponents; it has no usages to list.
+  }
+  return usages;
 }
 
 /**

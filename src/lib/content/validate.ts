@@ -1,3 +1,5 @@
+import { chartTypeProblem } from '../charts/chart-data.ts';
+import { defaultChartRequest } from '../charts/chart-files.ts';
 import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
@@ -53,6 +55,13 @@ export function checkContent(content: ParsedContent, known: KnownIds, today: str
       ...checkSdgTargets(entry.parts.frameworks?.sdgTargets, entry.file, 'frameworks.sdgTargets'),
       ...checkB4si(entry.parts.b4si, entry.file),
     ]),
+    ...content.datasets.flatMap(({ file, data }) => {
+      if (data?.chart === undefined) return [];
+      const problem = chartTypeProblem(data, defaultChartRequest(data));
+      return problem === undefined
+        ? []
+        : [{ file, path: 'chart.type', message: `"${data.chart.type}": ${problem}` }];
+    }),
     ...[...content.stories, ...content.pages].flatMap(({ file, body }) =>
       checkMdxComponents(body ?? '', { file, datasets, invalidDatasetIds, fiscalYearStartMonth }),
     ),

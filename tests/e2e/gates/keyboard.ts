@@ -50,12 +50,12 @@ export async function checkTabOrder(page: Page, url: string): Promise<string[]> 
   const expected = await page.evaluate(() =>
     [
       ...document.querySelectorAll<HTMLElement>(
-        'a[href], button, input, select, textarea, [tabindex]',
+        'a[href], button, input, select, textarea, summary, [tabindex]',
       ),
     ]
       .filter(
         (element) =>
-          (element.tabIndex >= 0 && element.getClientRects().length > 0) ||
+          (element.tabIndex >= 0 && element.checkVisibility()) ||
           element.matches('a[href="#main"]'),
       )
       .map((element) => {

@@ -1,0 +1,34 @@
+import { schemes, type SchemeColours } from '../theme.ts';
+import { readableOn } from '../colour.ts';
+
+/**
+ * The sizes a chart is drawn at. Charts are vector images scaled to their container: the narrow
+ * variant is for containers under 648 CSS px (text stays ≥ 12 px from 328 px wide up), the wide
+ * one shows at most at its own size (720 px, 14 px text).
+ */
+export const chartVariants = {
+  'narrow-light': { width: 340, height: 300, fontSize: 13, scheme: 'light' },
+  'narrow-dark': { width: 340, height: 300, fontSize: 13, scheme: 'dark' },
+  'wide-light': { width: 720, height: 380, fontSize: 14, scheme: 'light' },
+  'wide-dark': { width: 720, height: 380, fontSize: 14, scheme: 'dark' },
+} as const;
+
+/** The PNG for downloads and social cards. */
+export const cardVariant = { width: 1200, height: 630, fontSize: 22, scheme: 'light' } as const;
+
+/** One drawing size and colour scheme. */
+export type ChartVariant = (typeof chartVariants)[keyof typeof chartVariants] | typeof cardVariant;
+export type ChartVariantName = keyof typeof chartVariants;
+
+/** Okabe–Ito, the colour-blind-safe palette, in the order series take it. */
+const okabeIto = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'];
+
+/** Colours of a chart in one scheme: series colours reach 3:1 against the chart's background. */
+export interface ChartColours extends SchemeColours {
+  series: string[];
+}
+
+export function chartColours(scheme: 'light' | 'dark'): ChartColours {
+  const colours = schemes[scheme];
+  return { ...colours, series: okabeIto.map((colour) => readableOn(colour, colours.page, 3)) };
+}
