@@ -1,5 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './browser.ts';
 
 /** The four categories we hold every audited page to. */
 export const lighthouseCategories = [
@@ -20,18 +21,7 @@ export async function lighthouseScores(
   baseUrl: string,
   routes: readonly string[],
 ): Promise<LighthouseScores[]> {
-  const chrome = await launch({
-    chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
   try {
     const results: LighthouseScores[] = [];
     for (const route of routes) {
