@@ -7,6 +7,7 @@ import { impactChartRequest } from '../../src/lib/charts/chart-requests.ts';
 import { describeChart } from '../../src/lib/charts/describe.ts';
 import { chartColours, chartVariants } from '../../src/lib/charts/variants.ts';
 import { contrastRatio } from '../../src/lib/colour.ts';
+import { observationRows } from '../../src/lib/observation-table.ts';
 import { periodSequence } from '../../src/lib/periods.ts';
 import { makeDataset } from '../helpers/datasets.ts';
 
@@ -88,6 +89,18 @@ describe('chart data', () => {
       false,
       false,
       false,
+    ]);
+  });
+
+  test('the data table lists a period without data as "no data"', () => {
+    expect(
+      observationRows(blood, 'en').map((row) => `${row.periodLabel}: ${row.valueLabel}`),
+    ).toEqual([
+      'Q1 2024: 58 units',
+      'Q2 2024: 68 units',
+      'Q3 2024: no data',
+      'Q4 2024: 63 units',
+      'Q1 2025: 1,204 units',
     ]);
   });
 
