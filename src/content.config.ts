@@ -10,6 +10,7 @@ import {
   siteSchema,
 } from './schemas/index.ts';
 import { contentDir } from './lib/content/content-dir.ts';
+import { datasetsLoader } from './loaders/datasets.ts';
 
 const root = contentDir();
 // Ids are file names, as the validator and every URL assume.
@@ -30,7 +31,7 @@ export const collections = {
   // Partner pages and partner names everywhere.
   partners: defineCollection({ loader: folder('partners', '*.json'), schema: partnerSchema }),
   // Dataset pages, key figures and goals.
-  datasets: defineCollection({ loader: folder('datasets', '*.json'), schema: datasetSchema }),
+  datasets: defineCollection({ loader: datasetsLoader(root), schema: datasetSchema }),
   // Story pages and lists.
   stories: defineCollection({
     loader: folder('stories', '*.mdx'),

@@ -189,4 +189,15 @@ describe('the fixture site build', () => {
       'Target: 60 mentees (60 mentees complete the programme in 2025).',
     );
   });
+
+  test('a dataset with its observations in CSV shows them like any other', () => {
+    const rows = page('data/volunteer-hours')
+      .querySelectorAll('table tbody tr')
+      .map((row) => row.querySelectorAll('th, td').map(text).filter(Boolean).join(' '));
+    expect(rows).toEqual([
+      '2023 820 hours measured',
+      '2024 1,010.5 hours measured Includes the "open day", held twice',
+      '2025 1,240 hours provisional',
+    ]);
+  });
 });

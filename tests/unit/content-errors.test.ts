@@ -10,7 +10,7 @@ const story = 'stories/first-jobs.mdx';
 describe('content errors', () => {
   test('the valid fixture has no problem', () => {
     expect(reportFor(() => {})).toMatchInlineSnapshot(
-      `"Content OK: 10 files checked, no problems."`,
+      `"Content OK: 11 files checked, no problems."`,
     );
   });
 
@@ -347,6 +347,58 @@ describe('content errors', () => {
     expect(reportFor((c) => c.json(recycling, (d) => (d['chart'] = { type: 'stacked-bar' }))))
       .toMatchInlineSnapshot(`
       "content/datasets/recycling.json: chart.type: "stacked-bar": a stacked bar adds series up: expected a dataset with several series, found one
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('observations in a CSV file: problems name the CSV line', () => {
+    expect(
+      reportFor((c) => {
+        c.replace('datasets/volunteer-hours.csv', '2024,1010.5', '2024,12a');
+        c.replace('datasets/volunteer-hours.csv', '2025,1240', '2023,1240');
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/volunteer-hours.csv:3: value: expected a number, found "12a"
+      content/datasets/volunteer-hours.csv:4: period: expected one value per series and period, found a second value for "2023" (the first is line 2)
+
+      2 problems in 1 file; nothing was published."
+    `);
+  });
+
+  test('a CSV file with an unknown column, and observations given twice', () => {
+    expect(
+      reportFor((c) =>
+        c.replace(
+          'datasets/volunteer-hours.csv',
+          'period,value,status,note',
+          'period,valeu,status,note',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/volunteer-hours.csv:1: header: unknown column "valeu"; expected period, value, series, status, note
+      content/datasets/volunteer-hours.csv:1: header: expected a column "value", found period, valeu, status, note
+
+      2 problems in 1 file; nothing was published."
+    `);
+    expect(
+      reportFor((c) =>
+        c.json(
+          'datasets/volunteer-hours.json',
+          (d) => (d['observations'] = [{ period: '2023', value: 1 }]),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/volunteer-hours.json: observations: expected the observations either here or in content/datasets/volunteer-hours.csv, found both
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a CSV file that is not valid CSV', () => {
+    expect(reportFor((c) => c.replace('datasets/volunteer-hours.csv', '2023,820,,', '2023,"820,,')))
+      .toMatchInlineSnapshot(`
+      "content/datasets/volunteer-hours.csv:3: is not valid CSV: Invalid Closing Quote: got "I" at line 3 instead of delimiter, record delimiter, trimable character (if activated) or comment
 
       1 problem in 1 file; nothing was published."
     `);

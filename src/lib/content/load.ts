@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readObservationsCsv } from './csv-observations.ts';
 import type { Problem } from './problem.ts';
 
 /** One content file read from disk, not yet validated. */
@@ -13,6 +14,8 @@ export interface SourceFile {
   data: unknown;
   /** MDX body, with the front matter blanked so line numbers still match the file. */
   body?: string;
+  /** A dataset's observations read from `<id>.csv` beside it, with the line of each. */
+  csv?: { file: string; lines: number[]; unreadable?: boolean };
 }
 
 /** Every content file of a site, read and parsed but not validated. */
@@ -75,6 +78,40 @@ function readMdx(
   }
 }
 
+/** A dataset whose observations are in `<id>.csv` beside its JSON gets them merged in. */
+function withCsvObservations(
+  source: SourceFile,
+  absolute: string,
+  displayPath: DisplayPath,
+  problems: Problem[],
+): SourceFile {
+  const csvPath = absolute.replace(/\.json$/, '.csv');
+  if (!existsSync(csvPath)) return source;
+  const csvFile = displayPath(csvPath);
+  const data = source.data as Record<string, unknown>;
+  if (typeof data !== 'object' || Array.isArray(data)) return source;
+  if ('observations' in data) {
+    problems.push({
+      file: source.file,
+      path: 'observations',
+      message: `expected the observations either here or in ${csvFile}, found both`,
+    });
+    return source;
+  }
+  const { csv, problems: csvProblems } = readObservationsCsv(
+    readFileSync(csvPath, 'utf8'),
+    csvFile,
+  );
+  problems.push(...csvProblems);
+  // The CSV's own problems are reported; the JSON should not also be said to lack observations.
+  if (csv === undefined) return { ...source, csv: { file: csvFile, lines: [], unreadable: true } };
+  return {
+    ...source,
+    data: { ...data, observations: csv.observations },
+    csv: { file: csvFile, lines: csv.lines },
+  };
+}
+
 function readCollection(
   contentDir: string,
   name: CollectionName,
@@ -92,11 +129,28 @@ function readCollection(
       const id = entry.slice(0, -extension.length);
       if (extension === '.json') {
         const data = readJson(absolute, displayPath, problems);
-        return data === undefined ? [] : [{ file: displayPath(absolute), id, data }];
+        if (data === undefined) return [];
+        const source: SourceFile = { file: displayPath(absolute), id, data };
+        return [
+          name === 'datasets'
+            ? withCsvObservations(source, absolute, displayPath, problems)
+            : source,
+        ];
       }
       const mdx = readMdx(absolute, displayPath, problems);
       return mdx === undefined ? [] : [{ file: displayPath(absolute), id, ...mdx }];
     });
+}
+
+/** Reads the datasets under `contentDir`, observations from `<id>.csv` merged in. */
+export function loadDatasetSources(contentDir: string): SourceFile[] {
+  const siteRoot = path.dirname(path.resolve(contentDir));
+  return readCollection(
+    contentDir,
+    'datasets',
+    (absolute) => path.relative(siteRoot, absolute),
+    [],
+  );
 }
 
 /** Reads every content file under `contentDir`; unreadable files become problems. */

@@ -4,6 +4,7 @@ import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
 import { checkReferences, type KnownIds } from '../checks/references.ts';
+import { pointAtCsvLines } from './csv-observations.ts';
 import { loadSourceContent } from './load.ts';
 import { parseContent, type ParsedContent } from './parse.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -85,11 +86,15 @@ export function validateContent(
     partners: ids(loaded.content.partners),
     datasets: ids(loaded.content.datasets),
   };
-  const problems = [
+  const found = [
     ...loaded.problems,
     ...parsed.problems,
     ...checkContent(parsed.content, known, today),
   ];
+  const problems = loaded.content.datasets.reduce(
+    (list, source) => (source.csv ? pointAtCsvLines(list, source.file, source.csv) : list),
+    found,
+  );
   const source = loaded.content;
   const files =
     (source.site === undefined ? 0 : 1) +
