@@ -39,3 +39,36 @@ export function chartFiles(stem: string): {
   ) as Record<ChartVariantName, string>;
   return { variants, svg: `/charts/${stem}.svg`, png: `/charts/${stem}.png` };
 }
+
+/** A `<source>` of a chart's `<picture>`. */
+export interface PictureSource {
+  media: string;
+  file: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The `<picture>` sources of a chart, most specific first, and the wide light variant as the
+ * `<img>` fallback. Narrow variants serve containers up to 648 px (viewports up to 679 px).
+ */
+export function pictureSources(stem: string): {
+  sources: PictureSource[];
+  fallback: PictureSource;
+} {
+  const { variants } = chartFiles(stem);
+  const source = (media: string, name: ChartVariantName): PictureSource => ({
+    media,
+    file: variants[name],
+    width: chartVariants[name].width,
+    height: chartVariants[name].height,
+  });
+  return {
+    sources: [
+      source('(prefers-color-scheme: dark) and (max-width: 679px)', 'narrow-dark'),
+      source('(max-width: 679px)', 'narrow-light'),
+      source('(prefers-color-scheme: dark)', 'wide-dark'),
+    ],
+    fallback: source('all', 'wide-light'),
+  };
+}
