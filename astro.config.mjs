@@ -7,13 +7,13 @@ import path from 'node:path';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { chartFilesIntegration } from './src/integrations/chart-files.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { contentDir } from './src/lib/content/content-dir.ts';
 import { quietMdxDirectiveWarnings } from './src/integrations/quiet-build.ts';
 
-const contentRoot = path.resolve(process.env.IMPACT_LEDGER_CONTENT ?? 'content');
 /** The site's URL for canonical links; a broken site.json is reported by the content checks. */
 function siteUrl() {
   try {
-    const { url } = JSON.parse(readFileSync(path.join(contentRoot, 'site.json'), 'utf8'));
+    const { url } = JSON.parse(readFileSync(path.join(contentDir(), 'site.json'), 'utf8'));
     return typeof url === 'string' && url.startsWith('https://') ? url : undefined;
   } catch {
     return undefined;

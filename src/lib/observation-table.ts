@@ -88,6 +88,9 @@ export function coveredPeriods(
   dataset: Dataset,
   fiscalYearStartMonth?: number,
 ): { first: string; last: string } {
-  const rows = observationRows(dataset, 'en', fiscalYearStartMonth);
-  return { first: rows[0]?.period ?? '', last: rows.at(-1)?.period ?? '' };
+  const start = (period: string) => periodRange(period, fiscalYearStartMonth)?.start ?? period;
+  const periods = dataset.observations
+    .map(({ period }) => period)
+    .sort((a, b) => start(a).localeCompare(start(b)));
+  return { first: periods[0] ?? '', last: periods.at(-1) ?? '' };
 }
