@@ -7,7 +7,16 @@ export interface ChartRequest {
   /** Series to show; all when undefined. */
   series?: readonly string[] | undefined;
   title?: string | undefined;
-  target?: { value: number; label: string } | undefined;
+  /** A target line; with `period`, it spans only the axis periods inside that period. */
+  target?: ChartTarget | undefined;
+}
+
+/** A target drawn on a chart: a value to reach, what it is, and the period it is for. */
+export interface ChartTarget {
+  value: number;
+  label: string;
+  /** The period the target is for (`2025`); the whole axis when undefined. */
+  period?: string | undefined;
 }
 
 /** One value on the chart; `value` is null for a period without an observation (a gap). */
@@ -16,6 +25,11 @@ export interface ChartPoint {
   value: number | null;
   status: Observation['status'] | undefined;
   restated: boolean;
+  /**
+   * What part of the period the value covers ("Jan–Sep 2026") when it is not the whole period
+   * (a year still in progress); undefined for a value of the whole period.
+   */
+  coverage?: string | undefined;
 }
 
 /** One line, or one colour of bars. */

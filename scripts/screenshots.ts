@@ -1,0 +1,39 @@
+// `npm run screenshots -- /data/recycling/ /programmes/tree-planting/`: full-page screenshots of
+// built pages at 360 and 1280 px, light and dark, in screenshots/, to look at what readers see.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchChromium } from '../tests/e2e/gates/browser.ts';
+import { serveStatic } from '../tests/e2e/gates/serve.ts';
+
+const routes = process.argv.slice(2);
+if (routes.length === 0) {
+  console.error('usage: npm run screenshots -- /route/ [/route/ …] (serves dist/)');
+  process.exit(2);
+}
+const outDir = path.resolve('screenshots');
+mkdirSync(outDir, { recursive: true });
+const server = await serveStatic(path.resolve('dist'));
+const browser = await launchChromium();
+try {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [360, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+      for (const route of routes) {
+        await page.goto(`${server.url}${route}`);
+        // Lazy charts load only once scrolled to; wait for every image before the shot.
+        await page.evaluate(() => {
+          for (const image of document.images) image.loading = 'eager';
+        });
+        await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+        const name = route.replace(/^\/|\/$/g, '').replace(/[/#?]+/g, '_') || 'home';
+        const file = path.join(outDir, `${name}-${width}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
