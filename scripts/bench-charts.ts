@@ -27,7 +27,13 @@ function bigDataset(): ChartJob {
     issued: '2026-01-01',
     modified: '2026-01-01',
   });
-  return { datasetId: 'bench-10k', dataset, request: { type: 'line' }, stem: 'bench-10k' };
+  return {
+    datasetId: 'bench-10k',
+    dataset,
+    request: { type: 'line' },
+    stem: 'bench-10k',
+    fiscalYearStartMonth: undefined,
+  };
 }
 
 function time(

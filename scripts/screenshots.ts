@@ -1,18 +1,23 @@
 // `npm run screenshots -- /data/recycling/ /programmes/tree-planting/`: full-page screenshots of
 // built pages at 360 and 1280 px, light and dark, in screenshots/, to look at what readers see.
+// `--element=figure` shoots each matching element on its own instead (charts, tables);
+// `--dir=/tmp/site` serves another built site.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../tests/e2e/gates/browser.ts';
 import { serveStatic } from '../tests/e2e/gates/serve.ts';
 
-const routes = process.argv.slice(2);
+const args = process.argv.slice(2);
+const element = args.find((arg) => arg.startsWith('--element='))?.slice('--element='.length);
+const siteDir = args.find((arg) => arg.startsWith('--dir='))?.slice('--dir='.length) ?? 'dist';
+const routes = args.filter((arg) => !arg.startsWith('--'));
 if (routes.length === 0) {
-  console.error('usage: npm run screenshots -- /route/ [/route/ …] (serves dist/)');
+  console.error('usage: npm run screenshots -- [--element=css] [--dir=dist] /route/ [/route/ …]');
   process.exit(2);
 }
 const outDir = path.resolve('screenshots');
 mkdirSync(outDir, { recursive: true });
-const server = await serveStatic(path.resolve('dist'));
+const server = await serveStatic(path.resolve(siteDir));
 const browser = await launchChromium();
 try {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -26,9 +31,18 @@ try {
         });
         await page.waitForFunction(() => [...document.images].every((image) => image.complete));
         const name = route.replace(/^\/|\/$/g, '').replace(/[/#?]+/g, '_') || 'home';
-        const file = path.join(outDir, `${name}-${width}-${colorScheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        console.log(file);
+        if (element === undefined) {
+          const file = path.join(outDir, `${name}-${width}-${colorScheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          console.log(file);
+          continue;
+        }
+        const matches = await page.locator(element).all();
+        for (const [index, match] of matches.entries()) {
+          const file = path.join(outDir, `${name}-${index}-${width}-${colorScheme}.png`);
+          await match.screenshot({ path: file });
+          console.log(file);
+        }
       }
       await page.close();
     }

@@ -1,7 +1,7 @@
 import type { Measure } from '../schemas/index.ts';
 
-/** Decimal places shown: counts are whole, percentages one place, other amounts up to two. */
-function fractionDigits(kind: Measure['unit']['kind']): number {
+/** Decimal places of a kind at or above 1: counts are whole, percentages one place, others two. */
+function kindFractionDigits(kind: Measure['unit']['kind']): number {
   switch (kind) {
     case 'count':
       return 0;
@@ -12,22 +12,55 @@ function fractionDigits(kind: Measure['unit']['kind']): number {
   }
 }
 
-/** A value without its unit: `12,345`, `87.5`. */
+/**
+ * Decimal places that show `value` with at least two significant digits (0.00456 → 4, for
+ * "0.0046"): a small non-zero value never rounds to "0". Zero and values of 1 or more need none.
+ */
+function significantFractionDigits(value: number): number {
+  const magnitude = Math.abs(value);
+  if (magnitude === 0 || magnitude >= 1) return 0;
+  return 1 - Math.floor(Math.log10(magnitude));
+}
+
+/**
+ * The most decimal places a value of this kind is shown with: the kind's own (counts 0,
+ * percentages 1, other amounts 2), more for a value below 1 whose kind's places would round it
+ * away (0.004 t is "0.004", not "0").
+ */
+function maximumFractionDigits(value: number, kind: Measure['unit']['kind']): number {
+  return Math.max(kindFractionDigits(kind), significantFractionDigits(value));
+}
+
+/** A value without its unit: `12,345`, `87.5`, `0.0046`. */
 export function formatNumber(value: number, measure: Measure, locale: string): string {
   return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: fractionDigits(measure.unit.kind),
+    maximumFractionDigits: maximumFractionDigits(value, measure.unit.kind),
   }).format(value);
 }
 
-/** A value with its unit: `RON 12,345`, `87.5%`, `1,204 kg`, `318 donors`. */
+/**
+ * A number with exactly `fractionDigits` decimals (`0.5`, `1.0`, `1.5`), for axis ticks whose
+ * decimals follow the step between them.
+ */
+export function formatFixed(value: number, fractionDigits: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** A value with its unit: `RON 12,345`, `RON 0.40`, `87.5%`, `1,204 kg`, `318 donors`. */
 export function formatValue(value: number, measure: Measure, locale: string): string {
   const { kind, currency, label } = measure.unit;
   if (kind === 'currency' && currency !== undefined) {
+    // Whole units from 1 up; below 1, cents (and more places for less than a cent).
+    const small = value !== 0 && Math.abs(value) < 1;
     return new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
       currencyDisplay: 'code',
-      maximumFractionDigits: 0,
+      minimumFractionDigits: small ? 2 : 0,
+      maximumFractionDigits: small ? Math.max(2, significantFractionDigits(value)) : 0,
     }).format(value);
   }
   if (kind === 'percent') return `${formatNumber(value, measure, locale)}%`;

@@ -136,3 +136,32 @@ export function periodSequence(periods: readonly string[]): string[] | undefined
     sequence.push(nextPeriod(sequence.at(-1) ?? last, form));
   return sequence;
 }
+
+/**
+ * The period of `form` that contains `day` (`YYYY-MM-DD`): `2025-08-14` is in `2025`,
+ * `2025-Q3`, `2025-08` and, with fiscal years starting in April, `2025/26`. Undefined for a
+ * fiscal year without `fiscalYearStartMonth`.
+ */
+export function periodContaining(
+  day: string,
+  form: PeriodForm,
+  fiscalYearStartMonth?: number,
+): string | undefined {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  switch (form) {
+    case 'year':
+      return day.slice(0, 4);
+    case 'quarter':
+      return `${day.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
+    case 'month':
+      return day.slice(0, 7);
+    case 'day':
+      return day;
+    case 'fiscalYear': {
+      if (fiscalYearStartMonth === undefined) return undefined;
+      const first = month >= fiscalYearStartMonth ? year : year - 1;
+      return `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
+    }
+  }
+}

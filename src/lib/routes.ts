@@ -9,6 +9,8 @@ export const routes = {
   partner: (id: string) => `/partners/${id}/`,
   data: '/data/',
   dataset: (id: string) => `/data/${id}/`,
+  /** The row of a dataset page's tables that shows the figure for `period` (`/data/x/#2025`). */
+  datasetPeriod: (id: string, period: string) => `/data/${id}/#${encodeURIComponent(period)}`,
   page: (slug: string) => `/${slug}/`,
 } as const;
 

@@ -106,8 +106,18 @@ export const datasetSchema = z.strictObject({
       /** ISO 4217 code; required when `kind` is `currency`. */
       currency: currencyCodeSchema.optional(),
     }),
-    /** How values of shorter periods add up to a longer one. */
+    /**
+     * How values of shorter periods combine into a longer one: `sum` (quarters add up to the
+     * year), `mean` (the year is the mean of its quarters), `last` (the year is its last value,
+     * for stocks such as "mentors active").
+     */
     aggregation: z.enum(aggregations),
+    /**
+     * Whether the series are parts of one whole (paper + plastic + e-waste = all waste), so
+     * they may be totalled, stacked and shown as shares. Leave it out when series overlap or
+     * measure different things (young people enrolled and those who completed). @default false
+     */
+    seriesAddUp: z.boolean({ error: 'expected true or false' }).default(false),
   }),
   /** Series of the dataset; none means a single series. */
   series: z
@@ -226,6 +236,8 @@ export const datasetSchema = z.strictObject({
           value: z.number({ error: 'expected a number' }),
           /** What the target is. */
           label: textSchema,
+          /** The period the target is for; the line spans only that period. @example "2025" */
+          period: periodSchema.optional(),
         })
         .optional(),
     })

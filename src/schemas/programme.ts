@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { periodSchema } from './period.ts';
 import {
   countryCodeSchema,
   griDisclosureSchema,
@@ -92,6 +93,11 @@ export const programmeSchema = z.strictObject({
         target: z.number({ error: 'expected a number' }),
         /** Date by which to reach it. */
         by: isoDateSchema,
+        /**
+         * The period the target is for: the dataset's value for this period is compared with
+         * the target. Defaults to the calendar year `by` falls in. @example "2025"
+         */
+        period: periodSchema.optional(),
       }),
     )
     .optional(),

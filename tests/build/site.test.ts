@@ -6,6 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildRun } from '../helpers/build-site.ts';
 import { validSiteContent } from '../helpers/content-fixture.ts';
+import { figureLinks, unmatchedFigures } from '../helpers/figure-links.ts';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'impact-ledger-build-'));
 const outDir = path.join(workDir, 'dist');
@@ -76,15 +77,13 @@ describe('the fixture site build', () => {
   test('a dataset page shows its observations with unit, source, methodology, verification and restatements', () => {
     const html = page('data/mentees');
     const rows = html
-      .querySelectorAll('table tbody tr')
+      .querySelectorAll('table tr')
       .map((row) => row.querySelectorAll('th, td').map(text).filter(Boolean).join(' '));
     expect(rows).toEqual([
-      '2023 Enrolled 40 mentees measured',
-      '2023 Completed 31 mentees measured',
-      '2024 Enrolled 55 mentees measured',
-      '2024 Completed 44 mentees measured Two mentees moved away. Restated; previously 41 mentees.',
-      '2025 Enrolled 70 mentees estimated',
-      '2025 Completed 58 mentees estimated',
+      'Period Enrolled Completed Notes',
+      '2023 40 mentees 31 mentees',
+      '2024 55 mentees 44 mentees restated Completed: Two mentees moved away. Completed: restated; previously 41 mentees.',
+      '2025 70 mentees estimated 58 mentees estimated',
     ]);
     expect(text(html.querySelector('table caption'))).toBe('Mentees (mentees), 2023 to 2025');
     expect(text(html.querySelector('#sources + ul'))).toContain(
@@ -106,8 +105,10 @@ describe('the fixture site build', () => {
       .querySelectorAll('a.key-figure')
       .map((link) => [link.getAttribute('href'), text(link)]);
     expect(figures).toEqual([
-      ['/data/mentees/', '44 young people completed the programme (2024)'],
-      ['/data/recycling/', '471.5 kg of paper (2025)'],
+      ['/data/mentees/#2024', '44 young people completed the programme (2024)'],
+      ['/data/recycling/#2025', '471.5 kg of paper (2025)'],
+      ['/data/waste-streams/#2024', '2,550 kg of waste (2024)'],
+      ['/data/waste-streams/#2026', '1,117 kg of waste (Jan–Sep 2026 only, provisional)'],
     ]);
     expect(text(html.querySelector('figure blockquote'))).toBe(
       'Having someone who believed in me changed everything.',
@@ -118,9 +119,14 @@ describe('the fixture site build', () => {
   test('a programme page shows its need, goal progress from the data, and its partners', () => {
     const html = page('programmes/mentoring');
     expect(text(html.querySelector('#the-need + .prose'))).toContain('Young people leaving care');
-    const goal = html.querySelector('#goals + ul li');
-    expect(text(goal)).toContain('2025: 58 mentees of 60 mentees (97%)');
-    expect(goal?.querySelector('meter')?.getAttribute('value')).toMatch(/^96\.66/);
+    const goals = html.querySelectorAll('#goals + ul li');
+    expect(goals.map((goal) => text(goal.querySelector('p:nth-child(2)')))).toEqual([
+      '58 mentees of 60 mentees (97%), 2025 — target missed (estimated)',
+      '2,550 kg of 1,800 kg (142%), 2024 — target exceeded',
+      '302 kg of 500 kg (60%) so far, Jan–Sep 2026 — behind target (provisional)',
+    ]);
+    expect(goals[0]?.querySelector('meter')?.getAttribute('value')).toMatch(/^96\.66/);
+    expect(goals[1]?.querySelector('meter')?.getAttribute('value')).toBe('100');
     expect(text(html.querySelector('#partners + ul'))).toBe('Asociația Tinerii Fixture — delivery');
   });
 
@@ -166,15 +172,17 @@ describe('the fixture site build', () => {
       expect(existsSync(path.join(outDir, file ?? '')), file ?? '').toBe(true);
     }
     expect(image?.getAttribute('alt')).toBe(
-      'Line chart of mentees, from 2023 to 2025. Mentees rose from 31 mentees in 2023 to 58 mentees in 2025 (+27 mentees, +87%). Highest: 58 mentees in 2025. Not final: 2025 (estimated).',
+      'Line chart: Mentees who completed the programme, 2023 to 2025. Completed: rose from 31 mentees in 2023 to 58 mentees in 2025 (+27 mentees, +87%). Highest: 58 mentees in 2025; lowest: 31 mentees in 2023. Not final: 2025 (estimated).',
     );
+    // The figure is named by its chart's title, not by the start of its caption.
+    expect(figure?.getAttribute('aria-label')).toBe('Mentees who completed the programme');
     expect(text(figure?.querySelector('figcaption') ?? null)).toBe(
       'Unit: mentees. Source: Attendance register. Confirmed by a partner. About this data · Download PNG · SVG',
     );
     const rows = page('stories/first-jobs')
       .querySelectorAll('figure + details tbody tr')
       .map((row) => text(row.querySelector('td data')));
-    expect(rows).toEqual(['31 mentees', '44 mentees', '58 mentees']);
+    expect(rows.slice(0, 3)).toEqual(['31 mentees', '44 mentees', '58 mentees']);
   });
 
   test('a dataset page shows its chart; a programme page shows each goal with its target line', () => {
@@ -186,7 +194,31 @@ describe('the fixture site build', () => {
       /^\/charts\/mentees--[0-9a-f]{10}-wide-light\.svg$/,
     );
     expect(goalChart?.getAttribute('alt')).toContain(
-      'Target: 60 mentees (60 mentees complete the programme in 2025).',
+      'Target for 2025: 60 mentees (60 mentees complete the programme in 2025).',
+    );
+  });
+
+  test('every figure linked to a dataset appears in the row it links to on that dataset page', () => {
+    expect(figureLinks(outDir).length).toBeGreaterThanOrEqual(8);
+    expect(unmatchedFigures(outDir)).toEqual([]);
+  });
+
+  test('quarterly data gets yearly totals that state the rule and never sum an incomplete year', () => {
+    const html = page('data/waste-streams');
+    expect(text(html.querySelector('#totals + p'))).toContain(
+      'A longer period is the sum of the shorter periods inside it',
+    );
+    const row = (id: string) =>
+      html.getElementById(id)?.querySelectorAll('th, td').map(text).join(' | ');
+    expect(row('2024')).toBe('2024 | 1,620 kg | 450 kg | 480 kg | 2,550 kg');
+    expect(row('2025')).toBe(
+      '2025 | 1,645 kg | 460 kg | incomplete no data for Apr–Jun 2025 | incomplete no data for Apr–Jun 2025',
+    );
+    expect(row('2026')).toBe(
+      '2026 | 605 kg Jan–Sep 2026 only, provisional | 302 kg Jan–Sep 2026 only, provisional | 210 kg Jan–Sep 2026 only, provisional | 1,117 kg Jan–Sep 2026 only, provisional',
+    );
+    expect(row('2025-Q2')).toBe(
+      'Q2 2025 | 415 kg | 118 kg | no data | incomplete no data for Electronic waste',
     );
   });
 
@@ -195,8 +227,8 @@ describe('the fixture site build', () => {
       .querySelectorAll('table tbody tr')
       .map((row) => row.querySelectorAll('th, td').map(text).filter(Boolean).join(' '));
     expect(rows).toEqual([
-      '2023 820 hours measured',
-      '2024 1,010.5 hours measured Includes the "open day", held twice',
+      '2023 820 hours',
+      '2024 1,010.5 hours Includes the "open day", held twice',
       '2025 1,240 hours provisional',
     ]);
   });

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { toChartConfig, wrapTitle, type ChartStyle } from '../../src/lib/charts/chart-config.ts';
-import { chartData, chartTypeProblem, type ChartRequest } from '../../src/lib/charts/chart-data.ts';
+import { chartData, chartProblem, type ChartRequest } from '../../src/lib/charts/chart-data.ts';
 import { chartStem } from '../../src/lib/charts/chart-files.ts';
-import { impactChartRequest } from '../../src/lib/charts/chart-requests.ts';
+import { goalChartRequest, impactChartRequest } from '../../src/lib/charts/chart-requests.ts';
 import { describeChart } from '../../src/lib/charts/describe.ts';
 import { chartColours, chartVariants } from '../../src/lib/charts/variants.ts';
 import { contrastRatio } from '../../src/lib/colour.ts';
-import { observationRows } from '../../src/lib/observation-table.ts';
+import { observationTable } from '../../src/lib/data-table.ts';
 import { periodSequence } from '../../src/lib/periods.ts';
 import { makeDataset } from '../helpers/datasets.ts';
 
@@ -41,6 +41,7 @@ const investment = makeDataset({
     label: 'Community investment',
     unit: { label: 'RON', kind: 'currency', currency: 'RON' },
     aggregation: 'sum',
+    seriesAddUp: true,
   },
   series: [
     { id: 'cash', label: 'Cash' },
@@ -94,7 +95,9 @@ describe('chart data', () => {
 
   test('the data table lists a period without data as "no data"', () => {
     expect(
-      observationRows(blood, 'en').map((row) => `${row.periodLabel}: ${row.valueLabel}`),
+      observationTable(blood, { locale: 'en' }).rows.map(
+        (row) => `${row.periodLabel}: ${row.cells.map((cell) => cell.text).join(', ')}`,
+      ),
     ).toEqual([
       'Q1 2024: 58 units',
       'Q2 2024: 68 units',
@@ -105,11 +108,11 @@ describe('chart data', () => {
   });
 
   test('types that add series up need several summable series', () => {
-    expect(chartTypeProblem(blood, { type: 'doughnut' })).toBe(
+    expect(chartProblem(blood, { type: 'doughnut' })).toBe(
       'a doughnut shows the shares of a whole: expected a dataset with several series, found one',
     );
-    expect(chartTypeProblem(investment, { type: 'doughnut' })).toBeUndefined();
-    expect(chartTypeProblem(investment, { type: 'stacked-bar', series: ['cash'] })).toBe(
+    expect(chartProblem(investment, { type: 'doughnut' })).toBeUndefined();
+    expect(chartProblem(investment, { type: 'stacked-bar', series: ['cash'] })).toBe(
       'a stacked bar adds series up: expected a dataset with several series, found one',
     );
   });
@@ -126,7 +129,12 @@ describe('chart data', () => {
     });
     expect(impactChartRequest(investment, { series: 'cash', type: 'line' })).toEqual({
       ok: true,
-      request: { type: 'line', series: ['cash'], title: undefined, target: undefined },
+      request: {
+        type: 'line',
+        series: ['cash'],
+        title: 'Community investment: Cash',
+        target: undefined,
+      },
     });
   });
 
@@ -139,7 +147,7 @@ describe('chart data', () => {
 describe('text alternative', () => {
   test('states the measure, the span, first and last values, the change, the highest, what is not final and the gaps', () => {
     expect(describeChart(blood, chartData(blood, bar), bar, 'en')).toMatchInlineSnapshot(
-      `"Bar chart of units of whole blood, from Q1 2024 to Q1 2025. Units of whole blood rose from 58 units in Q1 2024 to 1,204 units in Q1 2025 (+1,146 units, +1,976%). Highest: 1,204 units in Q1 2025. Not final: Q4 2024 (estimated). No data for Q3 2024."`,
+      `"Bar chart: Units of blood collected, Q1 2024 to Q1 2025. Units of whole blood: rose from 58 units in Q1 2024 to 1,204 units in Q1 2025 (+1,146 units, +1,976%). Highest: 1,204 units in Q1 2025; lowest: 58 units in Q1 2024. Not final: Q4 2024 (estimated). No data for Q3 2024."`,
     );
   });
 
@@ -151,7 +159,7 @@ describe('text alternative', () => {
     expect(
       describeChart(investment, chartData(investment, request), request, 'en'),
     ).toMatchInlineSnapshot(
-      `"Stacked bar chart of community investment, from 2024 to 2025. Cash: rose from RON 200,000 in 2024 to RON 250,000 in 2025 (+RON 50,000, +25%). Highest: RON 250,000 in 2025. Employee time: rose from RON 100,000 in 2024 to RON 150,000 in 2025 (+RON 50,000, +50%). Highest: RON 150,000 in 2025. Target: RON 500,000 (Half a million)."`,
+      `"Stacked bar chart: Community investment, 2024 to 2025. Cash: rose from RON 200,000 in 2024 to RON 250,000 in 2025 (+RON 50,000, +25%). Highest: RON 250,000 in 2025; lowest: RON 200,000 in 2024. Employee time: rose from RON 100,000 in 2024 to RON 150,000 in 2025 (+RON 50,000, +50%). Highest: RON 150,000 in 2025; lowest: RON 100,000 in 2024. Target: RON 500,000 (Half a million)."`,
     );
   });
 
@@ -160,7 +168,7 @@ describe('text alternative', () => {
     expect(
       describeChart(investment, chartData(investment, request), request, 'en'),
     ).toMatchInlineSnapshot(
-      `"Doughnut chart of community investment in 2025, by series: Cash RON 250,000 (63%); Employee time RON 150,000 (38%). Total RON 400,000."`,
+      `"Doughnut chart: Community investment, 2025. Total RON 400,000: Cash RON 250,000 (63%); Employee time RON 150,000 (37%)."`,
     );
   });
 });
@@ -172,7 +180,12 @@ describe('chart configuration', () => {
       config.options?.scales as Record<string, { beginAtZero?: boolean; title?: { text?: string } }>
     )['y'];
     expect(y?.beginAtZero).toBe(true);
-    expect(y?.title?.text).toBe('Units of whole blood (units)');
+    // The unit is stated above the plot (wrapped to the width), where a rotated title would not fit.
+    const subtitle = (
+      config.options?.plugins as { subtitle?: { display?: boolean; text?: unknown } }
+    ).subtitle;
+    expect(subtitle?.display).not.toBe(false);
+    expect([subtitle?.text].flat().join(' ')).toBe('Units of whole blood (units)');
     const [dataset] = config.data.datasets;
     const colour = style.colours.series[0] ?? '';
     expect(dataset?.backgroundColor).toEqual([colour, colour, colour, `hatch(${colour})`, colour]);
@@ -231,4 +244,184 @@ describe('rendering', () => {
     expect(run()).toEqual(first);
     expect(first).toMatchObject({ text: false, pngWidth: 1200, pngHeight: 630 });
   }, 30_000);
+});
+
+/** Paper + plastic + e-waste by quarter; e-waste has nothing in 2025-Q2, 2026 is in progress. */
+const waste = makeDataset({
+  title: 'Waste sent for recycling',
+  measure: {
+    label: 'Waste sent for recycling',
+    unit: { label: 'kg', kind: 'mass' },
+    aggregation: 'sum',
+    seriesAddUp: true,
+  },
+  series: [
+    { id: 'paper', label: 'Paper' },
+    { id: 'plastic', label: 'Plastic' },
+    { id: 'e-waste', label: 'Electronic waste' },
+  ],
+  observations: [
+    ...['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1'].flatMap((period, i) => [
+      { series: 'paper', period, value: 400 + i },
+      { series: 'plastic', period, value: 100 + i },
+      ...(period === '2025-Q2' ? [] : [{ series: 'e-waste', period, value: 120 + i }]),
+    ]),
+  ],
+});
+
+describe('what the check refuses before anything is drawn', () => {
+  test('a doughnut with a part missing, a zero total or a negative part', () => {
+    const doughnut: ChartRequest = { type: 'doughnut' };
+    const missing = makeDataset({
+      ...waste,
+      observations: waste.observations.filter(
+        (o) => !(o.series === 'e-waste' && o.period === '2026-Q1'),
+      ),
+    });
+    expect(chartProblem(missing, doughnut)).toBe(
+      'a doughnut shows the shares of a whole: expected a value for every series in Q1 2026, found none for "e-waste"; use type="bar" or type="stacked-bar"',
+    );
+    const zero = makeDataset({
+      ...investment,
+      observations: investment.observations.map((o) => ({ ...o, value: 0 })),
+    });
+    expect(chartProblem(zero, doughnut)).toBe(
+      'a doughnut shows the shares of a whole: expected a total above zero in 2025, found 0; use type="bar"',
+    );
+    const other = makeDataset({
+      ...investment,
+      measure: { ...investment.measure, unit: { label: 'points', kind: 'other' } },
+      observations: [
+        { series: 'cash', period: '2025', value: -5 },
+        { series: 'time', period: '2025', value: 10 },
+      ],
+    });
+    expect(chartProblem(other, doughnut)).toBe(
+      'a doughnut shows the shares of a whole: expected values ≥ 0, found a negative value for "cash" in 2025; use type="bar"',
+    );
+  });
+
+  test('stacks and doughnuts need series that add up', () => {
+    const mentees = makeDataset({
+      ...investment,
+      measure: { ...investment.measure, seriesAddUp: false },
+    });
+    expect(chartProblem(mentees, { type: 'stacked-bar' })).toBe(
+      'a stacked bar adds series up: expected series that are parts of one whole (measure.seriesAddUp: true in the dataset), found series that do not add up; use type="bar" or type="line"',
+    );
+  });
+
+  test('periods of mixed forms cannot share an axis', () => {
+    const mixed = makeDataset({
+      observations: [
+        { period: '2023', value: 1 },
+        { period: '2024-Q1', value: 2 },
+      ],
+    });
+    expect(chartProblem(mixed, { type: 'bar' })).toBe(
+      "expected periods of one form on a chart's time axis, found years and quarters; keep one form in this dataset (for example only quarters) or put the others in a dataset of their own",
+    );
+    // By year, the quarter is part of a year in progress and the axis is whole again.
+    expect(chartProblem(mixed, { type: 'bar', resolution: 'year' })).toBeUndefined();
+  });
+
+  test('an empty series attribute is an error, not an empty chart', () => {
+    expect(impactChartRequest(investment, { series: '' })).toEqual({
+      ok: false,
+      reason: 'series: expected series ids (cash, time), comma-separated, found an empty value',
+    });
+    expect(impactChartRequest(investment, { series: ' , ' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('a goal chart', () => {
+  test('charts a yearly goal on quarterly data by year, with the target over its year only', () => {
+    const goal = {
+      label: 'Plastic recycled in 2025',
+      dataset: 'waste',
+      series: 'plastic',
+      target: 420,
+      by: '2025-12-31',
+    };
+    const request = goalChartRequest(goal, waste);
+    expect(request).toEqual({
+      type: 'bar',
+      series: ['plastic'],
+      title: 'Waste sent for recycling: Plastic',
+      resolution: 'year',
+      target: { value: 420, label: 'Plastic recycled in 2025', period: '2025' },
+    });
+    const data = chartData(waste, request);
+    expect(data.periods).toEqual(['2025', '2026']);
+    expect(data.series[0]?.points).toMatchObject([
+      { period: '2025', value: 406, coverage: undefined },
+      { period: '2026', value: 104, coverage: 'Q1 2026' },
+    ]);
+    expect(describeChart(waste, data, request, 'en')).toMatchInlineSnapshot(
+      `"Bar chart: Waste sent for recycling: Plastic, 2025 to 2026. Plastic: 406 kg in 2025. 2026 so far (Q1 2026): 104 kg. Target for 2025: 420 kg (Plastic recycled in 2025)."`,
+    );
+  });
+
+  test('a goal on the total of parts is a stack, and a year missing a part is a gap', () => {
+    const request = goalChartRequest(
+      { label: 'All waste', dataset: 'waste', target: 2000, by: '2025-12-31' },
+      waste,
+    );
+    expect(request.type).toBe('stacked-bar');
+    const data = chartData(waste, request);
+    expect(data.series.map((series) => series.points[0]?.value ?? null)).toEqual([1606, 406, null]);
+  });
+});
+
+describe('text alternatives describe exactly what is drawn', () => {
+  test('a chart of one series is described as that series, under its title', () => {
+    const request = impactChartRequest(waste, { series: 'e-waste', title: 'E-waste we collected' });
+    if (!request.ok) throw new Error(request.reason);
+    expect(
+      describeChart(waste, chartData(waste, request.request), request.request, 'en'),
+    ).toMatchInlineSnapshot(
+      `"Bar chart: E-waste we collected, Q1 2025 to Q1 2026. Electronic waste: rose from 120 kg in Q1 2025 to 124 kg in Q1 2026 (+4 kg, +3%). Highest: 124 kg in Q1 2026; lowest: 120 kg in Q1 2025. No data for Q2 2025."`,
+    );
+  });
+
+  test('"stayed at" only when flat; a swing with equal ends gives its range', () => {
+    const swing = makeDataset({
+      observations: [37, 30, 40, 37].map((value, i) => ({ period: `${2022 + i}`, value })),
+    });
+    const flat = makeDataset({
+      observations: [37, 37, 37].map((value, i) => ({ period: `${2022 + i}`, value })),
+    });
+    expect(describeChart(swing, chartData(swing, bar), bar, 'en')).toMatchInlineSnapshot(
+      `"Bar chart: Test, 2022 to 2025. Kilograms: 37 kg in 2022 and again 37 kg in 2025. Highest: 40 kg in 2024; lowest: 30 kg in 2023."`,
+    );
+    expect(describeChart(flat, chartData(flat, bar), bar, 'en')).toMatchInlineSnapshot(
+      `"Bar chart: Test, 2022 to 2024. Kilograms: stayed at 37 kg from 2022 to 2024."`,
+    );
+  });
+
+  test('doughnut shares add up to 100% of the stated total', () => {
+    const thirds = makeDataset({
+      ...investment,
+      series: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+        { id: 'c', label: 'C' },
+      ],
+      observations: ['a', 'b', 'c'].map((series) => ({ series, period: '2025', value: 1 })),
+    });
+    const doughnut: ChartRequest = { type: 'doughnut' };
+    const text = describeChart(thirds, chartData(thirds, doughnut), doughnut, 'en');
+    expect(text).toMatchInlineSnapshot(
+      `"Doughnut chart: Community investment, 2025. Total RON 3: A RON 1 (34%); B RON 1 (33%); C RON 1 (33%)."`,
+    );
+    const shares = [...text.matchAll(/\((\d+)%/g)].map(([, share]) => Number(share));
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBe(100);
+  });
+
+  test('an incomplete stack is named, never described as a total', () => {
+    const stacked: ChartRequest = { type: 'stacked-bar' };
+    expect(describeChart(waste, chartData(waste, stacked), stacked, 'en')).toContain(
+      'Incomplete totals: Q2 2025 (no data for Electronic waste).',
+    );
+  });
 });

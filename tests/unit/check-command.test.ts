@@ -21,7 +21,7 @@ describe('npm run check', () => {
   test('the valid fixture passes', () => {
     expect(check('tests/fixtures/valid-site/content')).toEqual({
       status: 0,
-      stdout: 'Content OK: 11 files checked, no problems.\n',
+      stdout: 'Content OK: 12 files checked, no problems.\n',
       stderr: '',
     });
   });

@@ -10,7 +10,7 @@ const story = 'stories/first-jobs.mdx';
 describe('content errors', () => {
   test('the valid fixture has no problem', () => {
     expect(reportFor(() => {})).toMatchInlineSnapshot(
-      `"Content OK: 11 files checked, no problems."`,
+      `"Content OK: 12 files checked, no problems."`,
     );
   });
 
@@ -184,10 +184,11 @@ describe('content errors', () => {
   test('a fiscal-year period without fiscalYearStartMonth', () => {
     expect(reportFor((c) => c.json(recycling, (d) => (d['observations'][0].period = '2024/25'))))
       .toMatchInlineSnapshot(`
-      "content/datasets/recycling.json: observations[0].period: expected fiscalYearStartMonth in content/site.json to use a fiscal-year period, found "2024/25"
+        "content/datasets/recycling.json: observations[0].period: expected fiscalYearStartMonth in content/site.json to use a fiscal-year period, found "2024/25"
+        content/datasets/recycling.json: observations: the dataset's chart: expected periods of one form on a chart's time axis, found fiscal years and quarters; keep one form in this dataset (for example only quarters) or put the others in a dataset of their own
 
-      1 problem in 1 file; nothing was published."
-    `);
+        2 problems in 1 file; nothing was published."
+      `);
   });
 
   test('a misspelt field and a wrong enum value', () => {
@@ -347,6 +348,90 @@ describe('content errors', () => {
     expect(reportFor((c) => c.json(recycling, (d) => (d['chart'] = { type: 'stacked-bar' }))))
       .toMatchInlineSnapshot(`
       "content/datasets/recycling.json: chart.type: "stacked-bar": a stacked bar adds series up: expected a dataset with several series, found one
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a KeyFigure for a year with a quarter missing is refused, not summed', () => {
+    expect(reportFor((c) => c.json(recycling, (d) => d['observations'].splice(2, 1))))
+      .toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:34: <KeyFigure>: no value for Jul–Sep 2025, so 2025 cannot be summed (the total of the other parts is not the total of 2025); add the missing values or choose a period with complete data
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a KeyFigure totalling series that do not add up, or with a series missing', () => {
+    expect(
+      reportFor((c) => c.replace(story, ' series="completed" period="2024"', ' period="2024"')),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:14: <KeyFigure>: expected a series (enrolled, completed): the series of this dataset are not parts of one total; name one with series="…", or set measure.seriesAddUp to true in the dataset if they add up
+
+      1 problem in 1 file; nothing was published."
+    `);
+    expect(
+      reportFor((c) => {
+        c.json(mentees, (d) => {
+          d['measure'].seriesAddUp = true;
+          d['observations'] = d['observations'].filter(
+            (o: { series: string; period: string }) =>
+              !(o.series === 'completed' && o.period === '2024'),
+          );
+          d['restatements'] = [];
+        });
+        c.replace(story, ' series="completed" period="2024"', ' period="2024"');
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:14: <KeyFigure>: no value of series "completed" for 2024, so the series cannot be totalled (a total of the other series is not the total); add the missing value or name a series with series="…"
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a doughnut with a part missing in its period', () => {
+    expect(
+      reportFor((c) => {
+        c.json(mentees, (d) => {
+          d['measure'].seriesAddUp = true;
+          d['observations'].pop();
+        });
+        c.replace(story, 'series="completed"\n  type="line"', 'type="doughnut"');
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:16: <ImpactChart>: type "doughnut": a doughnut shows the shares of a whole: expected a value for every series in 2025, found none for "completed"; use type="bar" or type="stacked-bar"
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a dataset mixing period forms without a chart setting fails the check, not the build', () => {
+    expect(
+      reportFor((c) =>
+        c.json(recycling, (d) => {
+          d['observations'][0].period = '2024';
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: observations: the dataset's chart: expected periods of one form on a chart's time axis, found years and quarters; keep one form in this dataset (for example only quarters) or put the others in a dataset of their own
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('an empty series attribute on ImpactChart', () => {
+    expect(reportFor((c) => c.replace(story, 'series="completed"\n', 'series=""\n')))
+      .toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:16: <ImpactChart>: series: expected series ids (enrolled, completed), comma-separated, found an empty value
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a goal on the total of series that do not add up', () => {
+    expect(reportFor((c) => c.json(programme, (d) => delete d['goals'][0].series)))
+      .toMatchInlineSnapshot(`
+      "content/programmes/mentoring.json: goals[0].series: expected a series of dataset "mentees" (enrolled, completed), found nothing; its series do not add up to one total (measure.seriesAddUp)
 
       1 problem in 1 file; nothing was published."
     `);

@@ -1,10 +1,24 @@
+// Figures computed from datasets: a total is only a total when it is complete.
 import { describe, expect, test } from 'vitest';
-import { resolveFigure } from '../../src/lib/figures.ts';
-import { latestYearFigure } from '../../src/lib/figures-latest.ts';
-import { goalProgress } from '../../src/lib/goals.ts';
+import { formatDayRange } from '../../src/lib/figures/coverage.ts';
+import { goalProgress } from '../../src/lib/figures/goals.ts';
+import { headlineFigures } from '../../src/lib/figures/headline.ts';
+import { latestCompleteYear } from '../../src/lib/figures/latest.ts';
+import { resolveFigure } from '../../src/lib/figures/resolve.ts';
+import { periodContaining } from '../../src/lib/periods.ts';
+import type { Dataset, Programme, ProgrammeGoal } from '../../src/schemas/index.ts';
 import { makeDataset } from '../helpers/datasets.ts';
 
 const dataset = makeDataset;
+const parcels = (aggregation: 'sum' | 'mean' | 'last', observations: unknown[]) =>
+  dataset({
+    measure: {
+      label: 'Food parcels',
+      unit: { label: 'food parcels', kind: 'count' },
+      aggregation,
+    },
+    observations,
+  });
 
 const quarterly = dataset({
   observations: [
@@ -18,73 +32,339 @@ const quarterly = dataset({
   ],
 });
 
-describe('key figures', () => {
+/** Paper + plastic + e-waste, parts of one whole; e-waste has no value for 2025. */
+const waste = dataset({
+  measure: {
+    label: 'Waste sent for recycling',
+    unit: { label: 'kg', kind: 'mass' },
+    aggregation: 'sum',
+    seriesAddUp: true,
+  },
+  series: [
+    { id: 'paper', label: 'Paper' },
+    { id: 'plastic', label: 'Plastic' },
+    { id: 'e-waste', label: 'Electronic waste' },
+  ],
+  observations: [
+    { series: 'paper', period: '2024', value: 1200 },
+    { series: 'plastic', period: '2024', value: 450 },
+    { series: 'e-waste', period: '2024', value: 480 },
+    { series: 'paper', period: '2025', value: 1000 },
+    { series: 'plastic', period: '2025', value: 450 },
+  ],
+});
+
+describe('a figure for a period made of sub-periods', () => {
   test('an exact period gives its value', () => {
     expect(resolveFigure(quarterly, { period: '2025-Q2' })).toMatchObject({
       ok: true,
       value: 2,
       status: 'measured',
+      coverage: undefined,
+      periodLabel: 'Q2 2025',
     });
   });
 
-  test('a year sums its quarters and carries the least certain status', () => {
+  test('a complete year sums its quarters and carries the least certain status', () => {
     expect(resolveFigure(quarterly, { period: '2025' })).toMatchObject({
       ok: true,
       value: 10,
       status: 'estimated',
+      coverage: undefined,
+      periodLabel: '2025',
     });
   });
 
-  test('mean and last aggregations', () => {
+  test('mean and last aggregations of a complete year', () => {
     const mean = dataset({ ...quarterly, measure: { ...quarterly.measure, aggregation: 'mean' } });
     const last = dataset({ ...quarterly, measure: { ...quarterly.measure, aggregation: 'last' } });
     expect(resolveFigure(mean, { period: '2025' })).toMatchObject({ value: 2.5 });
     expect(resolveFigure(last, { period: '2025' })).toMatchObject({ value: 4 });
   });
 
-  test('series: one series, or the sum across series for summed measures', () => {
-    const bySeries = dataset({
-      series: [
-        { id: 'cash', label: 'Cash' },
-        { id: 'time', label: 'Time' },
-      ],
-      observations: [
-        { series: 'cash', period: '2025', value: 5 },
-        { series: 'time', period: '2025', value: 7 },
-      ],
-    });
-    expect(resolveFigure(bySeries, { period: '2025', series: 'time' })).toMatchObject({ value: 7 });
-    expect(resolveFigure(bySeries, { period: '2025' })).toMatchObject({ value: 12 });
-    expect(resolveFigure(bySeries, { period: '2025', series: 'tme' })).toEqual({
+  test('a year with a quarter missing in the middle is refused, never summed (Q1 + Q2 + Q4)', () => {
+    const food = parcels('sum', [
+      { period: '2024-Q1', value: 400 },
+      { period: '2024-Q2', value: 450 },
+      { period: '2024-Q4', value: 460 },
+    ]);
+    expect(resolveFigure(food, { period: '2024' })).toEqual({
       ok: false,
-      reason: 'unknown series "tme": expected one of cash, time; did you mean "time"?',
+      reason:
+        'no value for Jul–Sep 2024, so 2024 cannot be summed (the total of the other parts is not the total of 2024); add the missing values or choose a period with complete data',
+      readerNote: 'no data for Jul–Sep 2024',
+    });
+  });
+
+  test.each([
+    [
+      'a mean of months with a hole',
+      'mean',
+      ['2024-01', '2024-03'],
+      '2024-Q1',
+      'no data for Feb 2024',
+    ],
+    [
+      'months of a year with two holes',
+      'sum',
+      ['2024-01', '2024-02', '2024-04', '2024-06'],
+      '2024',
+      'no data for Mar 2024, May 2024',
+    ],
+    [
+      'a fiscal year with a quarter missing',
+      'sum',
+      ['2024-Q2', '2024-Q4', '2025-Q1'],
+      '2024/25',
+      'no data for Jul–Sep 2024',
+    ],
+  ])('%s is refused', (_, aggregation, periods, period, readerNote) => {
+    const data = parcels(
+      aggregation as 'sum' | 'mean',
+      periods.map((p) => ({ period: p, value: 10 })),
+    );
+    expect(resolveFigure(data, { period }, 4)).toMatchObject({ ok: false, readerNote });
+  });
+
+  test('a year still in progress is a figure of what it covers, never the year', () => {
+    const food = parcels('sum', [
+      { period: '2026-Q1', value: 200 },
+      { period: '2026-Q2', value: 205 },
+      { period: '2026-Q3', value: 200, status: 'provisional' },
+    ]);
+    expect(resolveFigure(food, { period: '2026' })).toMatchObject({
+      ok: true,
+      value: 605,
+      status: 'provisional',
+      coverage: { start: '2026-01-01', end: '2026-09-30', label: 'Jan–Sep 2026' },
+      periodLabel: 'Jan–Sep 2026',
+    });
+  });
+
+  test('a year whose first quarter is missing says which months it covers', () => {
+    const food = parcels('sum', [
+      { period: '2024-Q2', value: 1 },
+      { period: '2024-Q3', value: 1 },
+      { period: '2024-Q4', value: 1 },
+    ]);
+    expect(resolveFigure(food, { period: '2024' })).toMatchObject({ periodLabel: 'Apr–Dec 2024' });
+  });
+
+  test('a stock (last) of a year in progress is its latest quarter, named as that quarter', () => {
+    const mentors = parcels('last', [
+      { period: '2026-Q1', value: 30 },
+      { period: '2026-Q3', value: 34 },
+    ]);
+    expect(resolveFigure(mentors, { period: '2026' })).toMatchObject({
+      value: 34,
+      periodLabel: 'Q3 2026',
+      coverage: { label: 'Q3 2026' },
+    });
+  });
+
+  test('overlapping periods would count days twice and are refused', () => {
+    const mixed = parcels('sum', [
+      { period: '2024-Q1', value: 30 },
+      { period: '2024-01', value: 10 },
+    ]);
+    expect(resolveFigure(mixed, { period: '2024' })).toMatchObject({
+      ok: false,
+      readerNote: 'overlapping values (Q1 2024, Jan 2024)',
     });
   });
 
   test('a period without data says which periods exist', () => {
-    expect(resolveFigure(quarterly, { period: '2023' })).toEqual({
+    expect(resolveFigure(quarterly, { period: '2023' })).toMatchObject({
       ok: false,
       reason:
         'no value for period "2023"; the dataset has 2024-Q3, 2024-Q4, 2025-Q1, 2025-Q2, 2025-Q3, 2025-Q4, 2026-Q1',
     });
   });
+});
 
-  test('the latest year is the last one covered to its end, never a partial one', () => {
-    expect(latestYearFigure(quarterly)).toMatchObject({ period: '2025', figure: { value: 10 } });
+describe('a figure across series', () => {
+  test('one series, or the total of series that add up when every series has a value', () => {
+    expect(resolveFigure(waste, { period: '2024', series: 'plastic' })).toMatchObject({
+      value: 450,
+    });
+    expect(resolveFigure(waste, { period: '2024' })).toMatchObject({ ok: true, value: 2130 });
+    expect(resolveFigure(waste, { period: '2025', series: 'plast' })).toMatchObject({
+      ok: false,
+      reason:
+        'unknown series "plast": expected one of paper, plastic, e-waste; did you mean "plastic"?',
+    });
   });
 
-  test('goal progress compares the latest full year with the target, capped at 100%', () => {
-    const goal = { label: '20 kg a year', dataset: 'd', target: 20, by: '2026-12-31' };
-    expect(goalProgress(goal, quarterly)).toMatchObject({
-      period: '2025',
-      current: 10,
-      percent: 50,
+  test('a total with one series missing is refused, not printed as a smaller total', () => {
+    expect(resolveFigure(waste, { period: '2025' })).toEqual({
+      ok: false,
+      reason:
+        'no value of series "e-waste" for 2025, so the series cannot be totalled (a total of the other series is not the total); add the missing value or name a series with series="…"',
+      readerNote: 'no data for Electronic waste',
     });
-    expect(goalProgress({ ...goal, target: 5 }, quarterly)).toMatchObject({ percent: 100 });
+  });
+
+  test('series that are not parts of one whole are never added up', () => {
+    const mentees = dataset({
+      series: [
+        { id: 'enrolled', label: 'Enrolled' },
+        { id: 'completed', label: 'Completed' },
+      ],
+      observations: [
+        { series: 'enrolled', period: '2025', value: 70 },
+        { series: 'completed', period: '2025', value: 58 },
+      ],
+    });
+    expect(resolveFigure(mentees, { period: '2025' })).toMatchObject({
+      ok: false,
+      reason:
+        'expected a series (enrolled, completed): the series of this dataset are not parts of one total; name one with series="…", or set measure.seriesAddUp to true in the dataset if they add up',
+    });
+  });
+
+  test('series covering different parts of a year in progress are not totalled', () => {
+    const partial = dataset({
+      ...waste,
+      observations: [
+        { series: 'paper', period: '2026-Q1', value: 1 },
+        { series: 'paper', period: '2026-Q2', value: 1 },
+        { series: 'plastic', period: '2026-Q1', value: 1 },
+        { series: 'e-waste', period: '2026-Q1', value: 1 },
+      ],
+    });
+    expect(resolveFigure(partial, { period: '2026' })).toMatchObject({
+      ok: false,
+      readerNote: 'the series cover different periods',
+    });
+    expect(resolveFigure(partial, { period: '2026-Q1' })).toMatchObject({ ok: true, value: 3 });
+  });
+});
+
+describe('the latest complete year', () => {
+  test('skips a year that has a quarter ending on 31 December but a hole before it', () => {
+    const food = parcels('sum', [
+      { period: '2023', value: 1600 },
+      { period: '2024-Q1', value: 400 },
+      { period: '2024-Q2', value: 450 },
+      { period: '2024-Q4', value: 460 },
+    ]);
+    expect(latestCompleteYear(food)).toMatchObject({ period: '2023', figure: { value: 1600 } });
+  });
+
+  test('skips the year in progress and a year whose total misses a series', () => {
+    expect(latestCompleteYear(quarterly)).toMatchObject({ period: '2025', figure: { value: 10 } });
+    expect(latestCompleteYear(waste)).toMatchObject({ period: '2024', figure: { value: 2130 } });
+    expect(latestCompleteYear(waste, 'paper')).toMatchObject({ period: '2025' });
+  });
+
+  test('a dataset kept by fiscal year gives its latest fiscal year', () => {
+    const fiscal = parcels('sum', [
+      { period: '2023/24', value: 5 },
+      { period: '2024/25', value: 7 },
+    ]);
+    expect(latestCompleteYear(fiscal, undefined, 4)).toMatchObject({ period: '2024/25' });
+  });
+});
+
+describe('headline figures', () => {
+  const programme = (id: string, goals?: ProgrammeGoal[]) => ({
+    id,
+    data: { name: id, goals } as unknown as Programme,
+  });
+  const entry = (id: string, data: Dataset) => ({ id, data: { ...data, programme: id } });
+
+  test('carry the label of exactly what they count', () => {
+    const figures = headlineFigures(
+      [
+        programme('recycling', [
+          { label: 'Plastic', dataset: 'waste', series: 'plastic', target: 1, by: '2025-12-31' },
+        ]),
+        programme('waste-total'),
+      ],
+      [entry('waste', { ...waste, programme: 'recycling' }), entry('waste-total', waste)],
+    );
+    expect(figures.map(({ label, period, figure }) => [label, period, figure.value])).toEqual([
+      ['Waste sent for recycling — Plastic', '2025', 450],
+      ['Waste sent for recycling', '2024', 2130],
+    ]);
+  });
+});
+
+describe('goal progress', () => {
+  const trees = parcels('sum', [
+    { period: '2024', value: 3600 },
+    { period: '2025', value: 4200 },
+  ]);
+  const goal = (target: number, by: string, period?: string): ProgrammeGoal => ({
+    label: 'Trees',
+    dataset: 'trees',
+    target,
+    by,
+    period,
+  });
+  const progress = (g: ProgrammeGoal, data: Dataset, today = '2026-11-28') =>
+    goalProgress(g, data, { locale: 'en', today }).summary;
+
+  test('states the real ratio and the status', () => {
+    expect(progress(goal(4000, '2025-12-31'), trees)).toBe(
+      '4,200 food parcels of 4,000 food parcels (105%), 2025 — target exceeded',
+    );
+    expect(progress(goal(4200, '2025-12-31'), trees)).toBe(
+      '4,200 food parcels of 4,200 food parcels (100%), 2025 — target reached',
+    );
+    expect(progress(goal(4330, '2025-12-31'), trees)).toBe(
+      '4,200 food parcels of 4,330 food parcels (97%), 2025 — target missed',
+    );
+    expect(progress(goal(4330, '2025-12-31'), trees, '2025-12-20')).toBe(
+      '4,200 food parcels of 4,330 food parcels (97%), 2025 — behind target',
+    );
+  });
+
+  test('a year in progress is judged pro rata, and values not final say so', () => {
+    const food = parcels('sum', [
+      { period: '2026-Q1', value: 300 },
+      { period: '2026-Q2', value: 300, status: 'provisional' },
+    ]);
+    expect(progress(goal(1000, '2026-12-31'), food)).toBe(
+      '600 food parcels of 1,000 food parcels (60%) so far, Jan–Jun 2026 — on track (provisional)',
+    );
+    expect(progress(goal(1400, '2026-12-31'), food)).toBe(
+      '600 food parcels of 1,400 food parcels (43%) so far, Jan–Jun 2026 — behind target (provisional)',
+    );
+  });
+
+  test('the goal period defaults to the year of its date, and may be set', () => {
     expect(
-      goalProgress(goal, dataset({ observations: [{ period: '2026-Q1', value: 1 }] })),
+      goalProgress(goal(1, '2024-12-31'), trees, { locale: 'en', today: '2026-01-01' }),
     ).toMatchObject({
-      current: undefined,
+      period: '2024',
+      percent: 360000,
     });
+    expect(progress(goal(1, '2030-12-31', '2030'), trees)).toBe(
+      'Target 1 food parcels for 2030: no data for 2030 yet.',
+    );
+  });
+});
+
+describe('days and periods', () => {
+  test.each([
+    [{ start: '2026-01-01', end: '2026-09-30' }, 'Jan–Sep 2026'],
+    [{ start: '2024-10-01', end: '2025-03-31' }, 'Oct 2024–Mar 2025'],
+    [{ start: '2026-09-01', end: '2026-09-30' }, 'Sep 2026'],
+    [{ start: '2026-03-03', end: '2026-03-14' }, '3–14 Mar 2026'],
+    [{ start: '2026-02-28', end: '2026-03-03' }, '28 Feb–3 Mar 2026'],
+    [{ start: '2026-03-14', end: '2026-03-14' }, '14 Mar 2026'],
+  ])('%o reads as %s', (range, label) => {
+    expect(formatDayRange(range)).toBe(label);
+  });
+
+  test.each([
+    ['2025-08-14', 'year', '2025'],
+    ['2025-08-14', 'quarter', '2025-Q3'],
+    ['2025-08-14', 'month', '2025-08'],
+    ['2025-08-14', 'fiscalYear', '2025/26'],
+    ['2026-03-31', 'fiscalYear', '2025/26'],
+  ] as const)('%s lies in the %s %s', (day, form, period) => {
+    expect(periodContaining(day, form, 4)).toBe(period);
   });
 });

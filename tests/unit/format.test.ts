@@ -1,12 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import { isMdxHeadInjectWarning } from '../../src/lib/build-log.ts';
 import { contrastRatio, readableOn } from '../../src/lib/colour.ts';
-import { formatDate, formatNumber, formatValue } from '../../src/lib/format.ts';
+import { sharesOf } from '../../src/lib/charts/shares.ts';
+import {
+  formatDate,
+  formatFigure,
+  formatFixed,
+  formatNumber,
+  formatValue,
+} from '../../src/lib/format.ts';
 import { renderSafeMarkdown } from '../../src/lib/markdown.ts';
 import { closestMatch } from '../../src/lib/suggest.ts';
-import type { Measure } from '../../src/schemas/dataset.ts';
+import { unitKinds, type Measure } from '../../src/schemas/dataset.ts';
 
-const measure = (unit: Measure['unit']): Measure => ({ label: 'x', unit, aggregation: 'sum' });
+const measure = (unit: Measure['unit']): Measure => ({
+  label: 'x',
+  unit,
+  aggregation: 'sum',
+  seriesAddUp: false,
+});
 
 describe('formatting', () => {
   test('values carry thousands separators and their unit', () => {
@@ -17,6 +29,62 @@ describe('formatting', () => {
     expect(formatValue(12045.5, measure({ label: 'kg', kind: 'mass' }), 'en')).toBe('12,045.5 kg');
     expect(formatNumber(1204, measure({ label: 'donors', kind: 'count' }), 'en')).toBe('1,204');
     expect(formatNumber(1204, measure({ label: 'donors', kind: 'count' }), 'ro')).toBe('1.204');
+  });
+
+  test('no value other than zero prints as zero: small values keep two significant digits', () => {
+    const tonnes = measure({ label: 't', kind: 'mass' });
+    const percent = measure({ label: '%', kind: 'percent' });
+    const ron = measure({ label: 'RON', kind: 'currency', currency: 'RON' });
+    const donors = measure({ label: 'donors', kind: 'count' });
+    expect(formatValue(0.004, tonnes, 'en')).toBe('0.004 t');
+    expect(formatValue(0.00456, tonnes, 'en')).toBe('0.0046 t');
+    expect(formatValue(0.456, tonnes, 'en')).toBe('0.46 t');
+    expect(formatValue(1.004, tonnes, 'en')).toBe('1 t');
+    expect(formatValue(-0.004, tonnes, 'ro')).toBe('-0,004 t');
+    expect(formatValue(0.04, percent, 'en')).toBe('0.04%');
+    expect(formatValue(0.4, ron, 'en')).toBe('RON\u00a00.40');
+    expect(formatValue(0.004, ron, 'en')).toBe('RON\u00a00.004');
+    expect(formatValue(1.6, ron, 'en')).toBe('RON\u00a02');
+    expect(formatValue(0, ron, 'en')).toBe('RON\u00a00');
+    expect(formatFigure(3, donors, 'en')).toBe('3');
+    expect(formatFigure(0.004, tonnes, 'en')).toBe('0.004 t');
+    for (const kind of unitKinds) {
+      const unit = { label: 'u', kind, ...(kind === 'currency' ? { currency: 'EUR' } : {}) };
+      for (let exponent = -12; exponent <= 3; exponent += 1) {
+        const value = 1.23456 * 10 ** exponent;
+        for (const text of [
+          formatNumber(value, measure(unit), 'en'),
+          formatValue(value, measure(unit), 'en'),
+          formatFigure(value, measure(unit), 'en'),
+        ])
+          expect(text, `${kind} ${value}`).toMatch(/[1-9]/);
+      }
+    }
+  });
+
+  test('shares add up to 100%, never 0% for a part nor 100% for less than the whole', () => {
+    const texts = (values: number[], locale = 'en') =>
+      sharesOf(values, locale).map(({ text }) => text);
+    expect(texts([250000, 150000])).toEqual(['63%', '37%']);
+    expect(texts([1, 1, 1])).toEqual(['34%', '33%', '33%']);
+    expect(texts([996, 4])).toEqual(['99.6%', '0.4%']);
+    expect(texts([99_996, 4])).toEqual(['99.996%', '0.004%']);
+    expect(texts([5, 0])).toEqual(['100%', '0%']);
+    expect(texts([996, 4], 'ro')).toEqual(['99,6\u00a0%', '0,4\u00a0%']);
+    for (const values of [
+      [1, 2, 3],
+      [7, 7, 7, 7, 7, 7],
+      [1, 1000, 100000],
+    ]) {
+      const sum = sharesOf(values, 'en').reduce((total, { percent }) => total + percent, 0);
+      expect(sum).toBeCloseTo(100, 9);
+    }
+  });
+
+  test('tick numbers have the decimals of their step', () => {
+    expect(formatFixed(1, 1, 'en')).toBe('1.0');
+    expect(formatFixed(0.0015, 4, 'en')).toBe('0.0015');
+    expect(formatFixed(1250, 0, 'ro')).toBe('1.250');
   });
 
   test('dates', () => {

@@ -20,7 +20,7 @@ export function writeChartFiles(
   options: { outDir: string; cacheDir: string; locale: string },
   stats: ChartStats,
 ): void {
-  const data = chartData(job.dataset, job.request);
+  const data = chartData(job.dataset, job.request, job.fiscalYearStartMonth);
   const files = chartFiles(job.stem);
   const produce = (variant: ChartVariant, format: 'svg' | 'png'): Buffer => {
     // Everything the bytes depend on is in the key, so a hit is always the same file.
@@ -30,6 +30,7 @@ export function writeChartFiles(
           rendererVersion,
           dataset: job.dataset,
           request: job.request,
+          fiscalYearStartMonth: job.fiscalYearStartMonth,
           variant,
           format,
           locale: options.locale,

@@ -15,6 +15,7 @@ export function requestKey(request: ChartRequest): string {
     request.series ?? null,
     request.title ?? null,
     request.target ?? null,
+    request.resolution ?? null,
   ]);
 }
 

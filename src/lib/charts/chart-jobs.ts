@@ -11,6 +11,8 @@ export interface ChartJob {
   dataset: Dataset;
   request: ChartRequest;
   stem: string;
+  /** From site.json: fiscal-year periods need it to be placed in time. */
+  fiscalYearStartMonth: number | undefined;
 }
 
 /**
@@ -18,6 +20,7 @@ export interface ChartJob {
  * each `<ImpactChart>` in stories and pages, without duplicates.
  */
 export function chartJobs(content: ParsedContent): ChartJob[] {
+  const fiscalYearStartMonth = content.site?.fiscalYearStartMonth;
   const datasets = new Map(
     content.datasets.flatMap(({ id, data }) => (data ? [[id, data] as const] : [])),
   );
@@ -26,7 +29,8 @@ export function chartJobs(content: ParsedContent): ChartJob[] {
     const dataset = datasets.get(datasetId);
     if (dataset === undefined) return;
     const stem = chartStem(datasetId, dataset, request);
-    if (!jobs.has(stem)) jobs.set(stem, { datasetId, dataset, request, stem });
+    if (!jobs.has(stem))
+      jobs.set(stem, { datasetId, dataset, request, stem, fiscalYearStartMonth });
   };
   for (const [id, dataset] of datasets) add(id, defaultChartRequest(dataset));
   for (const { data } of content.programmes) {
@@ -39,7 +43,9 @@ export function chartJobs(content: ParsedContent): ChartJob[] {
     for (const attributes of componentUsages(body ?? '', 'ImpactChart')) {
       const id = attributes.get('dataset') ?? '';
       const dataset = datasets.get(id);
-      const result = dataset && impactChartRequest(dataset, Object.fromEntries(attributes));
+      const result =
+        dataset &&
+        impactChartRequest(dataset, Object.fromEntries(attributes), fiscalYearStartMonth);
       if (result?.ok) add(id, result.request);
     }
   }

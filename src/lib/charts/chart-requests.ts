@@ -1,6 +1,8 @@
 import { chartTypes, type Dataset, type ProgrammeGoal } from '../../schemas/index.ts';
+import { goalPeriod } from '../figures/goals.ts';
+import { periodForm } from '../periods.ts';
 import { didYouMean } from '../suggest.ts';
-import { chartTypeProblem, type ChartRequest } from './chart-data.ts';
+import { chartProblem, type ChartRequest } from './chart-data.ts';
 import { defaultChartRequest } from './chart-files.ts';
 
 /** Attributes of `<ImpactChart>` as an author writes them. */
@@ -11,6 +13,14 @@ export interface ImpactChartAttributes {
   title?: string | undefined;
 }
 
+/** The title of a chart of some of a dataset's series: the dataset's title and their names. */
+function subsetTitle(dataset: Dataset, series: readonly string[] | undefined): string | undefined {
+  const all = dataset.series ?? [];
+  if (series === undefined || series.length === all.length) return undefined;
+  const labels = all.filter(({ id }) => series.includes(id)).map(({ label }) => label);
+  return `${dataset.title}: ${labels.join(', ')}`;
+}
+
 /**
  * The chart an `<ImpactChart>` asks for, or why it cannot be drawn (worded for the author):
  * unknown series or type, or a type that does not fit the data.
@@ -18,6 +28,7 @@ export interface ImpactChartAttributes {
 export function impactChartRequest(
   dataset: Dataset,
   attributes: ImpactChartAttributes,
+  fiscalYearStartMonth?: number,
 ): { ok: true; request: ChartRequest } | { ok: false; reason: string } {
   const base = defaultChartRequest(dataset);
   const known = dataset.series?.map(({ id }) => id) ?? [];
@@ -25,6 +36,13 @@ export function impactChartRequest(
     ?.split(',')
     .map((id) => id.trim())
     .filter(Boolean);
+  if (series?.length === 0) {
+    const expected =
+      known.length === 0
+        ? 'no series attribute (the dataset has one series)'
+        : `series ids (${known.join(', ')}), comma-separated`;
+    return { ok: false, reason: `series: expected ${expected}, found an empty value` };
+  }
   for (const id of series ?? []) {
     if (!known.includes(id)) {
       const expected =
@@ -35,7 +53,9 @@ export function impactChartRequest(
       };
     }
   }
-  const type = attributes.type ?? base.type;
+  // One series picked from a stacked dataset is drawn as plain bars unless the author says otherwise.
+  const adds = base.type === 'stacked-bar' || base.type === 'doughnut';
+  const type = attributes.type ?? (adds && series?.length === 1 ? 'bar' : base.type);
   if (!(chartTypes as readonly string[]).includes(type)) {
     return {
       ok: false,
@@ -46,22 +66,30 @@ export function impactChartRequest(
     ...base,
     type: type as ChartRequest['type'],
     series,
-    title: attributes.title,
+    title: attributes.title ?? subsetTitle(dataset, series),
   };
-  const problem = chartTypeProblem(dataset, request);
+  const problem = chartProblem(dataset, request, fiscalYearStartMonth);
   return problem === undefined
     ? { ok: true, request }
     : { ok: false, reason: `type "${type}": ${problem}` };
 }
 
-/** The chart of a programme goal: the goal's series, with the target drawn as a line. */
+/**
+ * The chart of a programme goal: the goal's series (or the stack of all series for a goal on
+ * their total), by periods of the goal's form (a yearly goal on quarterly data is charted by
+ * year), with the target drawn over the goal's period only.
+ */
 export function goalChartRequest(goal: ProgrammeGoal, dataset: Dataset): ChartRequest {
   const base = defaultChartRequest(dataset);
-  // A target is a value per period, which a stack or a doughnut cannot show against one series.
-  const type = base.type === 'bar' || base.type === 'line' ? base.type : 'bar';
+  const period = goalPeriod(goal);
+  const total = goal.series === undefined && dataset.series !== undefined;
+  // A target is one value per period: bars or a line of the goal's series, or a stack of parts.
+  const type = total ? 'stacked-bar' : base.type === 'line' ? 'line' : 'bar';
   return {
     type,
     series: goal.series === undefined ? undefined : [goal.series],
-    target: { value: goal.target, label: goal.label },
+    title: subsetTitle(dataset, goal.series === undefined ? undefined : [goal.series]),
+    resolution: periodForm(period),
+    target: { value: goal.target, label: goal.label, period },
   };
 }

@@ -1,7 +1,8 @@
 import type { Dataset } from '../../schemas/index.ts';
 import { formatNumber, formatValue } from '../format.ts';
 import { formatPeriod } from '../periods.ts';
-import type { ChartData, ChartRequest, ChartSeries } from './chart-data.ts';
+import type { ChartData, ChartPoint, ChartRequest, ChartSeries } from './chart-data.ts';
+import { sharesOf } from './shares.ts';
 
 const typeNames: Record<ChartRequest['type'], string> = {
   bar: 'Bar chart',
@@ -10,11 +11,23 @@ const typeNames: Record<ChartRequest['type'], string> = {
   doughnut: 'Doughnut chart',
 };
 
+type KnownPoint = ChartPoint & { value: number };
+
+/** What a chart shows, as its title says: the author's title or the dataset's. */
+export function chartTitle(dataset: Dataset, request: ChartRequest): string {
+  return request.title ?? dataset.title;
+}
+
+/** "Q3 2024 (estimated)". */
+function pointLabel(point: ChartPoint): string {
+  return `${formatPeriod(point.period)} (${point.status ?? 'measured'})`;
+}
+
 function describeSeries(
   series: ChartSeries,
+  subject: string,
   dataset: Dataset,
   locale: string,
-  named: boolean,
 ): string {
   const value = (v: number) => formatValue(v, dataset.measure, locale);
   // A change between percentages is in percentage points, not per cent.
@@ -22,34 +35,44 @@ function describeSeries(
     dataset.measure.unit.kind === 'percent'
       ? `${formatNumber(v, dataset.measure, locale)} percentage points`
       : value(v);
-  const known = series.points.filter((point) => point.value !== null) as {
-    period: string;
-    value: number;
-    status: string | undefined;
-  }[];
+  const withValue = series.points.filter((point): point is KnownPoint => point.value !== null);
+  // A value for part of a period (a year to date) is no match for whole periods: trends,
+  // highest and lowest use whole periods, and the part is stated on its own.
+  const known = withValue.filter((point) => point.coverage === undefined);
+  const partial = withValue.filter((point) => point.coverage !== undefined);
   const first = known[0];
   const last = known.at(-1);
-  if (first === undefined || last === undefined) return `${series.label}: no data.`;
-  const subject = named ? `${series.label}: ` : `${dataset.measure.label} `;
-  if (first === last)
-    return `${subject}${named ? '' : 'was '}${value(first.value)} in ${formatPeriod(first.period)}.`;
-  const change = last.value - first.value;
-  const sign = change >= 0 ? '+' : '−';
-  const share = Math.abs(Math.round((change / first.value) * 100));
-  const percent =
-    first.value === 0 ? '' : `, ${sign}${new Intl.NumberFormat(locale).format(share)}%`;
-  const highest = known.reduce((best, point) => (point.value > best.value ? point : best), first);
-  const from = `${value(first.value)} in ${formatPeriod(first.period)}`;
-  const to = `${value(last.value)} in ${formatPeriod(last.period)}`;
-  const trend =
-    change === 0
-      ? `${subject}stayed at ${value(first.value)} from ${formatPeriod(first.period)} to ${formatPeriod(last.period)}.`
-      : `${subject}${change > 0 ? 'rose' : 'fell'} from ${from} to ${to} (${sign}${difference(Math.abs(change))}${percent}).`;
-  const sentences = [trend, `Highest: ${value(highest.value)} in ${formatPeriod(highest.period)}.`];
-  const uncertain = known
-    .filter((point) => point.status !== 'measured')
-    .map((point) => `${formatPeriod(point.period)} (${point.status ?? ''})`);
-  if (uncertain.length > 0) sentences.push(`Not final: ${uncertain.join(', ')}.`);
+  const partNotes = partial.map(
+    (point) =>
+      `${formatPeriod(point.period)} so far (${point.coverage ?? ''}): ${value(point.value)}.`,
+  );
+  if (first === undefined || last === undefined)
+    return partNotes.length === 0 ? `${subject}: no data.` : `${subject}: ${partNotes.join(' ')}`;
+  const at = (point: KnownPoint) => `${value(point.value)} in ${formatPeriod(point.period)}`;
+  const sentences: string[] = [];
+  const highest = known.reduce((best, point) => (point.value > best.value ? point : best));
+  const lowest = known.reduce((best, point) => (point.value < best.value ? point : best));
+  if (first === last) sentences.push(`${subject}: ${at(first)}.`);
+  else if (highest.value === lowest.value)
+    sentences.push(
+      `${subject}: stayed at ${value(first.value)} from ${formatPeriod(first.period)} to ${formatPeriod(last.period)}.`,
+    );
+  else {
+    const change = last.value - first.value;
+    const sign = change >= 0 ? '+' : '−';
+    const share = Math.abs(Math.round((change / first.value) * 100));
+    const percent =
+      first.value === 0 ? '' : `, ${sign}${new Intl.NumberFormat(locale).format(share)}%`;
+    sentences.push(
+      change === 0
+        ? `${subject}: ${at(first)} and again ${at(last)}.`
+        : `${subject}: ${change > 0 ? 'rose' : 'fell'} from ${at(first)} to ${at(last)} (${sign}${difference(Math.abs(change))}${percent}).`,
+      `Highest: ${at(highest)}; lowest: ${at(lowest)}.`,
+    );
+  }
+  sentences.push(...partNotes);
+  const notFinal = withValue.filter((point) => (point.status ?? 'measured') !== 'measured');
+  if (notFinal.length > 0) sentences.push(`Not final: ${notFinal.map(pointLabel).join(', ')}.`);
   const gaps = series.points
     .filter((point) => point.value === null)
     .map((point) => formatPeriod(point.period));
@@ -57,9 +80,48 @@ function describeSeries(
   return sentences.join(' ');
 }
 
+/** Periods where a stack is missing some of its parts, so its height is not a total. */
+function incompleteStacks(data: ChartData): string[] {
+  return data.periods.flatMap((period, index) => {
+    const values = data.series.map((series) => series.points[index]?.value ?? null);
+    const missing = data.series.filter((_, i) => values[i] === null).map(({ label }) => label);
+    return missing.length > 0 && missing.length < values.length
+      ? [`${formatPeriod(period)} (no data for ${missing.join(', ')})`]
+      : [];
+  });
+}
+
+function describeDoughnut(
+  dataset: Dataset,
+  data: ChartData,
+  request: ChartRequest,
+  locale: string,
+): string {
+  const index = data.periods.length - 1;
+  const period = data.periods[index] ?? '';
+  const parts = data.series.map((series) => ({
+    label: series.label,
+    point: series.points[index],
+    value: series.points[index]?.value ?? 0,
+  }));
+  const shares = sharesOf(
+    parts.map(({ value }) => value),
+    locale,
+  );
+  const total = parts.reduce((sum, part) => sum + part.value, 0);
+  const listed = parts.map(({ label, point, value }, i) => {
+    const status =
+      point?.status === undefined || point.status === 'measured' ? '' : `, ${point.status}`;
+    return `${label} ${formatValue(value, dataset.measure, locale)} (${shares[i]?.text ?? ''}${status})`;
+  });
+  return `${typeNames.doughnut}: ${chartTitle(dataset, request)}, ${formatPeriod(period)}. Total ${formatValue(total, dataset.measure, locale)}: ${listed.join('; ')}.`;
+}
+
 /**
- * The text alternative of a chart, generated from the data: what is measured, the periods
- * covered, first and last values, the change, the highest value, and what is not final.
+ * The text alternative of a chart, generated from exactly what is drawn: the chart's title,
+ * the periods, and per series its first and last values, the change (or that it stayed flat),
+ * the highest and lowest values, what is not final or covers part of its period, and gaps;
+ * incomplete stacks; the target and its period. Doughnuts give shares that add up to 100%.
  */
 export function describeChart(
   dataset: Dataset,
@@ -67,30 +129,28 @@ export function describeChart(
   request: ChartRequest,
   locale: string,
 ): string {
+  if (request.type === 'doughnut') return describeDoughnut(dataset, data, request, locale);
   const first = data.periodLabels[0] ?? '';
   const last = data.periodLabels.at(-1) ?? '';
-  const what = `${typeNames[request.type]} of ${dataset.measure.label.toLowerCase()}`;
-  if (request.type === 'doughnut') {
-    const period = data.periods.at(-1) ?? '';
-    const parts = data.series.map((series) => ({
-      label: series.label,
-      value: series.points.at(-1)?.value ?? 0,
-    }));
-    const total = parts.reduce((sum, part) => sum + part.value, 0);
-    const shares = parts.map(
-      (part) =>
-        `${part.label} ${formatValue(part.value, dataset.measure, locale)} (${total === 0 ? 0 : Math.round((part.value / total) * 100)}%)`,
-    );
-    return `${what} in ${formatPeriod(period)}, by ${dataset.series === undefined ? 'part' : 'series'}: ${shares.join('; ')}. Total ${formatValue(total, dataset.measure, locale)}.`;
-  }
-  const span = first === last ? first : `from ${first} to ${last}`;
-  const intro = `${what}, ${span}.`;
-  const named = data.series.length > 1;
-  const body = data.series
-    .map((series) => describeSeries(series, dataset, locale, named))
-    .join(' ');
+  const span = first === last ? first : `${first} to ${last}`;
+  const intro = `${typeNames[request.type]}: ${chartTitle(dataset, request)}, ${span}.`;
+  const [only] = data.series;
+  const bodies = data.series.map((series) =>
+    describeSeries(
+      series,
+      data.series.length > 1 || dataset.series !== undefined
+        ? series.label
+        : (only?.label ?? dataset.measure.label),
+      dataset,
+      locale,
+    ),
+  );
+  const incomplete = request.type === 'stacked-bar' ? incompleteStacks(data) : [];
+  const stacks = incomplete.length === 0 ? [] : [`Incomplete totals: ${incomplete.join(', ')}.`];
   const target = request.target
-    ? ` Target: ${formatValue(request.target.value, dataset.measure, locale)} (${request.target.label}).`
-    : '';
-  return `${intro} ${body}${target}`;
+    ? [
+        `Target${request.target.period === undefined ? '' : ` for ${formatPeriod(request.target.period)}`}: ${formatValue(request.target.value, dataset.measure, locale)} (${request.target.label}).`,
+      ]
+    : [];
+  return [intro, ...bodies, ...stacks, ...target].join(' ');
 }

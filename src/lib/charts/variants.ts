@@ -1,5 +1,5 @@
 import { schemes, type SchemeColours } from '../theme.ts';
-import { readableOn } from '../colour.ts';
+import { colourDifference, readableOn } from '../colour.ts';
 
 /**
  * The sizes a chart is drawn at. Charts are vector images scaled to their container: the narrow
@@ -23,12 +23,30 @@ export type ChartVariantName = keyof typeof chartVariants;
 /** Okabe–Ito, the colour-blind-safe palette, in the order series take it. */
 const okabeIto = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'];
 
+/**
+ * The least CIEDE2000 difference between two series colours. About 2.3 is just noticeable for
+ * large patches side by side; chart marks are thin lines, small dots and a legend box away from
+ * the mark, which needs several times more (Szafir 2018, "Modeling Color Difference for
+ * Visualization Design"), so 10 is required.
+ */
+export const minimumSeriesDifference = 10;
+
 /** Colours of a chart in one scheme: series colours reach 3:1 against the chart's background. */
 export interface ChartColours extends SchemeColours {
   series: string[];
 }
 
+/**
+ * The chart colours of a scheme. Darkening or lightening a palette colour to 3:1 can bring it
+ * close to another; such a colour is left out, so the series after it take the next round of
+ * the palette with a pattern or dash (see `seriesStyle`) instead of a look-alike colour.
+ */
 export function chartColours(scheme: 'light' | 'dark'): ChartColours {
   const colours = schemes[scheme];
-  return { ...colours, series: okabeIto.map((colour) => readableOn(colour, colours.page, 3)) };
+  const series: string[] = [];
+  for (const colour of okabeIto.map((colour) => readableOn(colour, colours.page, 3))) {
+    if (series.every((kept) => colourDifference(kept, colour) >= minimumSeriesDifference))
+      series.push(colour);
+  }
+  return { ...colours, series };
 }

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { Dataset } from '../../schemas/index.ts';
 import type { Problem } from '../content/problem.ts';
 import { impactChartRequest } from '../charts/chart-requests.ts';
-import { resolveFigure } from '../figures.ts';
+import { resolveFigure } from '../figures/resolve.ts';
 import { closestMatch, didYouMean } from '../suggest.ts';
 
 /** Components authors can use in MDX without importing them, with their attributes. */
@@ -73,7 +73,11 @@ function checkKeyFigure(attributes: Map<string, string>, context: MdxContext): s
 function checkImpactChart(attributes: Map<string, string>, context: MdxContext): string[] {
   const { dataset, problems } = namedDataset(attributes, context);
   if (dataset === undefined) return problems;
-  const result = impactChartRequest(dataset, Object.fromEntries(attributes));
+  const result = impactChartRequest(
+    dataset,
+    Object.fromEntries(attributes),
+    context.fiscalYearStartMonth,
+  );
   return result.ok ? [] : [result.reason];
 }
 

@@ -52,6 +52,8 @@ function checkGoalSeries(content: ParsedContent): Problem[] {
             ];
       }
       if (goal.series !== undefined && series.includes(goal.series)) return [];
+      // A goal on the total of series that are parts of one whole needs no series.
+      if (goal.series === undefined && dataset.parts.measure?.seriesAddUp === true) return [];
       const found =
         goal.series === undefined
           ? 'nothing'
@@ -60,7 +62,7 @@ function checkGoalSeries(content: ParsedContent): Problem[] {
         {
           file,
           path,
-          message: `expected a series of dataset "${goal.dataset}" (${series.join(', ')}), found ${found}`,
+          message: `expected a series of dataset "${goal.dataset}" (${series.join(', ')}), found ${found}${goal.series === undefined ? '; its series do not add up to one total (measure.seriesAddUp)' : ''}`,
         },
       ];
     }),

@@ -1,5 +1,4 @@
-import { chartTypeProblem } from '../charts/chart-data.ts';
-import { defaultChartRequest } from '../charts/chart-files.ts';
+import { checkCharts } from '../checks/charts.ts';
 import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
@@ -8,6 +7,7 @@ import { pointAtCsvLines } from './csv-observations.ts';
 import { loadSourceContent } from './load.ts';
 import { parseContent, type ParsedContent } from './parse.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { today } from '../today.ts';
 
 /** Options of a validation run. */
 export interface ValidateOptions {
@@ -56,13 +56,7 @@ export function checkContent(content: ParsedContent, known: KnownIds, today: str
       ...checkSdgTargets(entry.parts.frameworks?.sdgTargets, entry.file, 'frameworks.sdgTargets'),
       ...checkB4si(entry.parts.b4si, entry.file),
     ]),
-    ...content.datasets.flatMap(({ file, data }) => {
-      if (data?.chart === undefined) return [];
-      const problem = chartTypeProblem(data, defaultChartRequest(data));
-      return problem === undefined
-        ? []
-        : [{ file, path: 'chart.type', message: `"${data.chart.type}": ${problem}` }];
-    }),
+    ...checkCharts(content),
     ...[...content.stories, ...content.pages].flatMap(({ file, body }) =>
       checkMdxComponents(body ?? '', { file, datasets, invalidDatasetIds, fiscalYearStartMonth }),
     ),
@@ -77,7 +71,7 @@ export function validateContent(
   contentDir: string,
   options: ValidateOptions = {},
 ): { content: ParsedContent; problems: Problem[]; files: number } {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const todayDate = options.today ?? today();
   const loaded = loadSourceContent(contentDir);
   const parsed = parseContent(loaded.content);
   const ids = (files: readonly { id: string }[]) => files.map(({ id }) => id);
@@ -89,7 +83,7 @@ export function validateContent(
   const found = [
     ...loaded.problems,
     ...parsed.problems,
-    ...checkContent(parsed.content, known, today),
+    ...checkContent(parsed.content, known, todayDate),
   ];
   const problems = loaded.content.datasets.reduce(
     (list, source) => (source.csv ? pointAtCsvLines(list, source.file, source.csv) : list),

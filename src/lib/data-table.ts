@@ -1,0 +1,235 @@
+import type { Dataset, Observation } from '../schemas/index.ts';
+import { resolveFigure } from './figures/resolve.ts';
+import { formatValue } from './format.ts';
+import { formatPeriod, periodDatetime, periodRange, periodSequence } from './periods.ts';
+
+/** A column of values: one series, the total across series, or the single value. */
+export interface TableColumn {
+  /** Series id; undefined for the value of a single-series dataset and for the total. */
+  series: string | undefined;
+  label: string;
+  isTotal: boolean;
+}
+
+/** One value of the table, ready to print. */
+export interface TableCell {
+  /** Null when there is no value: `text` then says why ("no data", "incomplete"). */
+  value: number | null;
+  text: string;
+  status: Observation['status'] | undefined;
+  /** The part of the period the value covers when it is not all of it: "Jan–Sep 2026". */
+  coverage: string | undefined;
+  restated: boolean;
+  /** Why there is no value, for readers: "no data for Electronic waste". */
+  missing: string | undefined;
+}
+
+/** One period of the table. */
+export interface TableRow {
+  period: string;
+  periodLabel: string;
+  /** `datetime` of a `<time>` element, when HTML can express the period. */
+  periodDatetime: string | undefined;
+  cells: TableCell[];
+  /** Observation notes and restatements of this period, in words. */
+  notes: string[];
+}
+
+/** A dataset's values as one row per period and one column per series (and the total). */
+export interface DataTable {
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+/** What a table needs besides the dataset. */
+export interface TableOptions {
+  locale: string;
+  fiscalYearStartMonth?: number | undefined;
+  /** Series to show; all when undefined. The total is shown only with every series. */
+  series?: readonly string[] | undefined;
+}
+
+function tableColumns(dataset: Dataset, shown: readonly string[] | undefined): TableColumn[] {
+  if (dataset.series === undefined) return [{ series: undefined, label: 'Value', isTotal: false }];
+  const series = dataset.series.filter(({ id }) => shown === undefined || shown.includes(id));
+  const columns = series.map(({ id, label }) => ({ series: id, label, isTotal: false }));
+  const withTotal =
+    dataset.measure.seriesAddUp && series.length === dataset.series.length && series.length > 1;
+  return withTotal ? [...columns, { series: undefined, label: 'Total', isTotal: true }] : columns;
+}
+
+const key = (series: string | undefined, period: string) => `${series ?? ''}\u0000${period}`;
+
+function rowNotes(dataset: Dataset, period: string, locale: string): string[] {
+  const seriesLabel = (id: string | undefined) =>
+    dataset.series?.find((series) => series.id === id)?.label;
+  const prefix = (id: string | undefined) => {
+    const label = seriesLabel(id);
+    return label === undefined ? '' : `${label}: `;
+  };
+  const notes = dataset.observations
+    .filter((observation) => observation.period === period && observation.note !== undefined)
+    .map((observation) => `${prefix(observation.series)}${observation.note ?? ''}`);
+  const restated = (dataset.restatements ?? [])
+    .filter((restatement) => restatement.period === period)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map(
+      (restatement) =>
+        `${prefix(restatement.series)}restated; previously ${formatValue(restatement.previousValue, dataset.measure, locale)}.`,
+    );
+  return [...notes, ...restated];
+}
+
+/** A cell holding the dataset's figure for `period` (see `resolveFigure`). */
+function figureCell(
+  dataset: Dataset,
+  period: string,
+  series: string | undefined,
+  options: TableOptions,
+): TableCell {
+  const figure = resolveFigure(dataset, { period, series }, options.fiscalYearStartMonth);
+  const restatedPeriods = new Set(
+    (dataset.restatements ?? []).map((restatement) => key(restatement.series, restatement.period)),
+  );
+  if (!figure.ok) {
+    const none = figure.readerNote === 'no data';
+    return {
+      value: null,
+      text: none ? 'no data' : 'incomplete',
+      status: undefined,
+      coverage: undefined,
+      restated: false,
+      missing: none ? undefined : figure.readerNote,
+    };
+  }
+  return {
+    value: figure.value,
+    text: formatValue(figure.value, dataset.measure, options.locale),
+    status: figure.status,
+    coverage: figure.coverage?.label,
+    restated: figure.observations.some((observation) =>
+      restatedPeriods.has(key(observation.series, observation.period)),
+    ),
+    missing: undefined,
+  };
+}
+
+function observationCell(dataset: Dataset, observation: Observation, locale: string): TableCell {
+  return {
+    value: observation.value,
+    text: formatValue(observation.value, dataset.measure, locale),
+    status: observation.status,
+    coverage: undefined,
+    restated: (dataset.restatements ?? []).some(
+      (r) => key(r.series, r.period) === key(observation.series, observation.period),
+    ),
+    missing: undefined,
+  };
+}
+
+function tableOf(dataset: Dataset, periods: readonly string[], options: TableOptions): DataTable {
+  const columns = tableColumns(dataset, options.series);
+  // An observation of the row's own period is its cell; only the rest needs resolving.
+  const byKey = new Map(dataset.observations.map((o) => [key(o.series, o.period), o]));
+  const cell = (period: string, column: TableColumn) => {
+    const observation = column.isTotal ? undefined : byKey.get(key(column.series, period));
+    return observation === undefined
+      ? figureCell(dataset, period, column.series, options)
+      : observationCell(dataset, observation, options.locale);
+  };
+  return {
+    columns,
+    rows: periods.map((period) => ({
+      period,
+      periodLabel: formatPeriod(period),
+      periodDatetime: periodDatetime(period),
+      cells: columns.map((column) => cell(period, column)),
+      notes: rowNotes(dataset, period, options.locale),
+    })),
+  };
+}
+
+/** The dataset's periods in time order: from the first to the last, gaps included. */
+function observedPeriods(dataset: Dataset, fiscalYearStartMonth: number | undefined): string[] {
+  const periods = dataset.observations.map(({ period }) => period);
+  const start = (period: string) => periodRange(period, fiscalYearStartMonth)?.start ?? period;
+  return (
+    periodSequence(periods) ??
+    [...new Set(periods)].sort((a, b) => start(a).localeCompare(start(b)))
+  );
+}
+
+/**
+ * The observations as a table: one row per period from the first to the last (a period
+ * without data is a row that says "no data", never left out), one column per series, and a
+ * total column when the series add up; a total is only given when every series has a value.
+ */
+export function observationTable(dataset: Dataset, options: TableOptions): DataTable {
+  return tableOf(dataset, observedPeriods(dataset, options.fiscalYearStartMonth), options);
+}
+
+/**
+ * The dataset's figures for `periods` (years made of quarters, a fiscal year a story quotes):
+ * each computed by `resolveFigure`, so a year with a quarter missing says "incomplete" and a
+ * year in progress gives its value with what it covers.
+ */
+export function periodTable(
+  dataset: Dataset,
+  periods: readonly string[],
+  options: TableOptions,
+): DataTable {
+  return tableOf(dataset, periods, options);
+}
+
+/**
+ * The periods a dataset page totals besides its observations: every calendar year the data
+ * touches when it is kept by shorter periods, and `quoted` periods (those figures on the site
+ * use) that are not observation periods; in time order.
+ */
+export function totalPeriods(
+  dataset: Dataset,
+  quoted: readonly string[],
+  fiscalYearStartMonth?: number,
+): string[] {
+  const observed = new Set(dataset.observations.map(({ period }) => period));
+  const periods = new Set<string>();
+  for (const period of observed) {
+    const range = periodRange(period, fiscalYearStartMonth);
+    if (range === undefined) continue;
+    for (const day of [range.start, range.end]) {
+      const year = day.slice(0, 4);
+      const yearRange = periodRange(year);
+      if (yearRange && range.start >= yearRange.start && range.end <= yearRange.end)
+        periods.add(year);
+    }
+  }
+  for (const period of quoted) periods.add(period);
+  const start = (period: string) => periodRange(period, fiscalYearStartMonth)?.start ?? period;
+  return [...periods]
+    .filter((period) => !observed.has(period))
+    .sort((a, b) => start(a).localeCompare(start(b)) || a.localeCompare(b));
+}
+
+/** How the dataset's figures for longer periods are made, in words for readers. */
+export function aggregationRule(dataset: Dataset): string {
+  const across = dataset.measure.seriesAddUp
+    ? ' The total adds up the series, which are parts of one whole; it is given only when every series has a value.'
+    : '';
+  switch (dataset.measure.aggregation) {
+    case 'sum':
+      return `A longer period is the sum of the shorter periods inside it, and is given only when they cover all of it without a gap; a period still in progress says which part it covers.${across}`;
+    case 'mean':
+      return `A longer period is the mean of the shorter periods inside it, and is given only when they cover all of it without a gap; a period still in progress says which part it covers.${across}`;
+    case 'last':
+      return `A longer period takes the value of its last shorter period (the value at its end); until that period has data, it says which part it covers.${across}`;
+  }
+}
+
+/** First and last period of a dataset, for "2022 – 2025" labels. */
+export function coveredPeriods(
+  dataset: Dataset,
+  fiscalYearStartMonth?: number,
+): { first: string; last: string } {
+  const periods = observedPeriods(dataset, fiscalYearStartMonth);
+  return { first: periods[0] ?? '', last: periods.at(-1) ?? '' };
+}
