@@ -212,7 +212,7 @@ describe('the fixture site build', () => {
       html.getElementById(id)?.querySelectorAll('th, td').map(text).join(' | ');
     expect(row('2024')).toBe('2024 | 1,620 kg | 450 kg | 480 kg | 2,550 kg');
     expect(row('2025')).toBe(
-      '2025 | 1,645 kg | 460 kg | incomplete no data for Apr–Jun 2025 | incomplete no data for Apr–Jun 2025',
+      '2025 | 1,645 kg | 460 kg | incomplete no data for Apr–Jun 2025 | incomplete Electronic waste: no data for Apr–Jun 2025',
     );
     expect(row('2026')).toBe(
       '2026 | 605 kg Jan–Sep 2026 only, provisional | 302 kg Jan–Sep 2026 only, provisional | 210 kg Jan–Sep 2026 only, provisional | 1,117 kg Jan–Sep 2026 only, provisional',

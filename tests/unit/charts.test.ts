@@ -113,7 +113,7 @@ describe('chart data', () => {
     );
     expect(chartProblem(investment, { type: 'doughnut' })).toBeUndefined();
     expect(chartProblem(investment, { type: 'stacked-bar', series: ['cash'] })).toBe(
-      'a stacked bar adds series up: expected a dataset with several series, found one',
+      'a stacked bar adds series up: expected several series, found one selected',
     );
   });
 
@@ -359,6 +359,22 @@ describe('a goal chart', () => {
     ]);
     expect(describeChart(waste, data, request, 'en')).toMatchInlineSnapshot(
       `"Bar chart: Waste sent for recycling: Plastic, 2025 to 2026. Plastic: 406 kg in 2025. 2026 so far (Q1 2026): 104 kg. Target for 2025: 420 kg (Plastic recycled in 2025)."`,
+    );
+  });
+
+  test('a target for a period not on the axis yet says so', () => {
+    const request = goalChartRequest(
+      {
+        label: 'Plastic in 2030',
+        dataset: 'waste',
+        series: 'plastic',
+        target: 500,
+        by: '2030-12-31',
+      },
+      waste,
+    );
+    expect(describeChart(waste, chartData(waste, request), request, 'en')).toContain(
+      'Target for 2030: 500 kg (Plastic in 2030) (not on the chart: no data for that period yet).',
     );
   });
 

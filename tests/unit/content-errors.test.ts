@@ -237,10 +237,10 @@ describe('content errors', () => {
     `);
     expect(reportFor((c) => c.replace(story, 'period="2024"', 'period="2021"')))
       .toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx:14: <KeyFigure>: no value for period "2021"; the dataset has 2023, 2024, 2025; did you mean "2023"?
+        "content/stories/first-jobs.mdx:14: <KeyFigure>: no value for period "2021"; series "completed" has 2023, 2024, 2025; did you mean "2023"?
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file; nothing was published."
+      `);
   });
 
   test('an unknown MDX component', () => {
@@ -338,7 +338,7 @@ describe('content errors', () => {
         c.replace(story, 'type="line"', 'type="doughnut"');
       }),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx:16: <ImpactChart>: type "doughnut": a doughnut shows the shares of a whole: expected a dataset with several series, found one
+      "content/stories/first-jobs.mdx:16: <ImpactChart>: type "doughnut": a doughnut shows the shares of a whole: expected several series, found one selected
 
       1 problem in 1 file; nothing was published."
     `);
@@ -432,6 +432,67 @@ describe('content errors', () => {
     expect(reportFor((c) => c.json(programme, (d) => delete d['goals'][0].series)))
       .toMatchInlineSnapshot(`
       "content/programmes/mentoring.json: goals[0].series: expected a series of dataset "mentees" (enrolled, completed), found nothing; its series do not add up to one total (measure.seriesAddUp)
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a percentage summed over periods', () => {
+    expect(
+      reportFor((c) =>
+        c.json(recycling, (d) => {
+          d['measure'].unit = { label: '%', kind: 'percent' };
+          d['observations'] = d['observations'].map((o: { value: number }) => ({
+            ...o,
+            value: 80,
+          }));
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: measure.aggregation: expected "mean" or "last" for a percentage (percentages of different periods do not add up), found "sum"
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a goal whose date comes before the end of its period', () => {
+    expect(reportFor((c) => c.json(programme, (d) => (d['goals'][0].period = '2026'))))
+      .toMatchInlineSnapshot(`
+      "content/programmes/mentoring.json: goals[0].by: expected a date on or after the end of the goal's period (2026 ends 2026-12-31), found "2025-12-31"; set "period" to the period the target is for
+
+      1 problem in 1 file; nothing was published."
+    `);
+  });
+
+  test('a doughnut of some series, a series listed twice, an empty label', () => {
+    expect(
+      reportFor((c) => {
+        c.json(mentees, (d) => (d['measure'].seriesAddUp = true));
+        c.json(mentees, (d) => d['series'].push({ id: 'dropped-out', label: 'Dropped out' }));
+        c.json(mentees, (d) =>
+          d['observations'].push({ series: 'dropped-out', period: '2025', value: 3 }),
+        );
+        c.replace(
+          story,
+          'series="completed"\n  type="line"',
+          'series="completed,enrolled"\n  type="doughnut"',
+        );
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:16: <ImpactChart>: type "doughnut": a doughnut shows the shares of a whole: expected every series (enrolled, completed, dropped-out), found 2 selected; leave series out, or use type="bar"
+
+      1 problem in 1 file; nothing was published."
+    `);
+    expect(
+      reportFor((c) => c.replace(story, 'series="completed"\n', 'series="completed, completed"\n')),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:16: <ImpactChart>: series: expected each series once, found "completed" twice
+
+      1 problem in 1 file; nothing was published."
+    `);
+    expect(reportFor((c) => c.replace(story, 'label="of paper"', 'label=""')))
+      .toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:34: <KeyFigure>: label: expected a value, found an empty one
 
       1 problem in 1 file; nothing was published."
     `);

@@ -10,6 +10,7 @@ import type { Dataset, Programme, ProgrammeGoal } from '../../src/schemas/index.
 import { makeDataset } from '../helpers/datasets.ts';
 
 const dataset = makeDataset;
+const today = '2026-11-28';
 const parcels = (aggregation: 'sum' | 'mean' | 'last', observations: unknown[]) =>
   dataset({
     measure: {
@@ -248,13 +249,34 @@ describe('the latest complete year', () => {
       { period: '2024-Q2', value: 450 },
       { period: '2024-Q4', value: 460 },
     ]);
-    expect(latestCompleteYear(food)).toMatchObject({ period: '2023', figure: { value: 1600 } });
+    expect(latestCompleteYear(food, { today })).toMatchObject({
+      period: '2023',
+      figure: { value: 1600 },
+    });
   });
 
   test('skips the year in progress and a year whose total misses a series', () => {
-    expect(latestCompleteYear(quarterly)).toMatchObject({ period: '2025', figure: { value: 10 } });
-    expect(latestCompleteYear(waste)).toMatchObject({ period: '2024', figure: { value: 2130 } });
-    expect(latestCompleteYear(waste, 'paper')).toMatchObject({ period: '2025' });
+    expect(latestCompleteYear(quarterly, { today })).toMatchObject({
+      period: '2025',
+      figure: { value: 10 },
+    });
+    expect(latestCompleteYear(waste, { today })).toMatchObject({
+      period: '2024',
+      figure: { value: 2130 },
+    });
+    expect(latestCompleteYear(waste, { today, series: 'paper' })).toMatchObject({ period: '2025' });
+  });
+
+  test('a year that has not ended is no result yet, even with every quarter estimated', () => {
+    const forecast = parcels('sum', [
+      ...['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map((period) => ({ period, value: 70 })),
+      ...['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4'].map((period) => ({
+        period,
+        value: 500,
+        status: 'estimated',
+      })),
+    ]);
+    expect(latestCompleteYear(forecast, { today })).toMatchObject({ period: '2025' });
   });
 
   test('a dataset kept by fiscal year gives its latest fiscal year', () => {
@@ -262,7 +284,9 @@ describe('the latest complete year', () => {
       { period: '2023/24', value: 5 },
       { period: '2024/25', value: 7 },
     ]);
-    expect(latestCompleteYear(fiscal, undefined, 4)).toMatchObject({ period: '2024/25' });
+    expect(latestCompleteYear(fiscal, { today, fiscalYearStartMonth: 4 })).toMatchObject({
+      period: '2024/25',
+    });
   });
 });
 
@@ -282,6 +306,7 @@ describe('headline figures', () => {
         programme('waste-total'),
       ],
       [entry('waste', { ...waste, programme: 'recycling' }), entry('waste-total', waste)],
+      { today },
     );
     expect(figures.map(({ label, period, figure }) => [label, period, figure.value])).toEqual([
       ['Waste sent for recycling — Plastic', '2025', 450],
@@ -333,6 +358,36 @@ describe('goal progress', () => {
     );
   });
 
+  test('a period that has ended with data missing is incomplete, never "in progress"', () => {
+    const lastMissing = parcels(
+      'sum',
+      ['2025-Q1', '2025-Q2', '2025-Q3'].map((period) => ({ period, value: 70 })),
+    );
+    expect(progress(goal(300, '2025-12-31'), lastMissing)).toBe(
+      '210 food parcels of 300 food parcels (70%), Jan–Sep 2025 only — data incomplete',
+    );
+    const hole = parcels(
+      'sum',
+      ['2025-Q1', '2025-Q3', '2025-Q4'].map((period) => ({ period, value: 70 })),
+    );
+    expect(progress(goal(300, '2025-12-31'), hole)).toBe(
+      'Target 300 food parcels for 2025: data incomplete (no data for Apr–Jun 2025).',
+    );
+    expect(progress(goal(300, '2024-12-31'), hole)).toBe(
+      'Target 300 food parcels for 2024: no data for 2024.',
+    );
+  });
+
+  test('a sum that meets its target part-way through the period has met it', () => {
+    const food = parcels('sum', [
+      { period: '2026-Q1', value: 300 },
+      { period: '2026-Q2', value: 305 },
+    ]);
+    expect(progress(goal(500, '2026-12-31'), food)).toBe(
+      '605 food parcels of 500 food parcels (121%) so far, Jan–Jun 2026 — target exceeded',
+    );
+  });
+
   test('the goal period defaults to the year of its date, and may be set', () => {
     expect(
       goalProgress(goal(1, '2024-12-31'), trees, { locale: 'en', today: '2026-01-01' }),
@@ -366,5 +421,44 @@ describe('days and periods', () => {
     ['2026-03-31', 'fiscalYear', '2025/26'],
   ] as const)('%s lies in the %s %s', (day, form, period) => {
     expect(periodContaining(day, form, 4)).toBe(period);
+  });
+});
+
+describe('why there is no figure, for authors', () => {
+  const byQuarter = parcels('sum', [
+    { period: '2022-Q1', value: 1 },
+    { period: '2025-Q1', value: 1 },
+  ]);
+  const reason = (data: Dataset, period: string, fiscalYearStartMonth?: number) => {
+    const figure = resolveFigure(data, { period }, fiscalYearStartMonth);
+    return figure.ok ? '' : figure.reason;
+  };
+
+  test('a gap inside the data gets no suggestion of another year', () => {
+    expect(reason(byQuarter, '2024')).toBe(
+      'no value for period "2024"; the dataset has 2022-Q1, 2025-Q1',
+    );
+  });
+
+  test('a period outside the data that looks like a typo gets one', () => {
+    const byYear = parcels('sum', [
+      { period: '2024', value: 1 },
+      { period: '2025', value: 1 },
+    ]);
+    expect(reason(byYear, '2035')).toBe(
+      'no value for period "2035"; the dataset has 2024, 2025; did you mean "2025"?',
+    );
+  });
+
+  test('a period shorter than the data names the period that contains it', () => {
+    expect(reason(byQuarter, '2025-02')).toBe(
+      'no value for period "2025-02": the values are for longer periods, and "2025-Q1" contains it; use "2025-Q1" or a longer period',
+    );
+  });
+
+  test('a fiscal year without the fiscal month says what to set', () => {
+    expect(reason(byQuarter, '2025/26')).toBe(
+      'a fiscal year such as "2025/26" needs fiscalYearStartMonth in content/site.json (the month fiscal years start in, 1–12)',
+    );
   });
 });

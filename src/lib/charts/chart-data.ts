@@ -200,7 +200,13 @@ export function chartProblem(
       request.type === 'doughnut'
         ? 'a doughnut shows the shares of a whole'
         : 'a stacked bar adds series up';
-    if (series.length < 2) return `${shape}: expected a dataset with several series, found one`;
+    if ((dataset.series?.length ?? 0) < 2)
+      return `${shape}: expected a dataset with several series, found one`;
+    if (series.length < 2) return `${shape}: expected several series, found one selected`;
+    // The shares of some parts are not their shares of the whole.
+    if (request.type === 'doughnut' && series.length < (dataset.series?.length ?? 0)) {
+      return `${shape}: expected every series (${dataset.series?.map(({ id }) => id).join(', ') ?? ''}), found ${series.length} selected; leave series out, or use type="bar"`;
+    }
     if (!dataset.measure.seriesAddUp) {
       return `${shape}: expected series that are parts of one whole (measure.seriesAddUp: true in the dataset), found series that do not add up; use type="bar" or type="line"`;
     }

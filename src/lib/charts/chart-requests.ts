@@ -43,6 +43,9 @@ export function impactChartRequest(
         : `series ids (${known.join(', ')}), comma-separated`;
     return { ok: false, reason: `series: expected ${expected}, found an empty value` };
   }
+  const twice = series?.find((id, index) => series.indexOf(id) !== index);
+  if (twice !== undefined)
+    return { ok: false, reason: `series: expected each series once, found "${twice}" twice` };
   for (const id of series ?? []) {
     if (!known.includes(id)) {
       const expected =

@@ -1,7 +1,13 @@
 import type { Dataset } from '../../schemas/index.ts';
 import { formatNumber, formatValue } from '../format.ts';
-import { formatPeriod } from '../periods.ts';
-import type { ChartData, ChartPoint, ChartRequest, ChartSeries } from './chart-data.ts';
+import { formatPeriod, periodRange } from '../periods.ts';
+import type {
+  ChartData,
+  ChartPoint,
+  ChartRequest,
+  ChartSeries,
+  ChartTarget,
+} from './chart-data.ts';
 import { sharesOf } from './shares.ts';
 
 const typeNames: Record<ChartRequest['type'], string> = {
@@ -117,6 +123,27 @@ function describeDoughnut(
   return `${typeNames.doughnut}: ${chartTitle(dataset, request)}, ${formatPeriod(period)}. Total ${formatValue(total, dataset.measure, locale)}: ${listed.join('; ')}.`;
 }
 
+/** The target, its period, and whether that period is on the chart's axis at all. */
+function describeTarget(
+  target: ChartTarget,
+  data: ChartData,
+  dataset: Dataset,
+  locale: string,
+): string {
+  const value = `${formatValue(target.value, dataset.measure, locale)} (${target.label})`;
+  if (target.period === undefined) return `Target: ${value}.`;
+  const range = periodRange(target.period);
+  // Fiscal years are matched by name: their days need the site's fiscal month.
+  const onAxis = data.periods.some((period) => {
+    const own = periodRange(period);
+    return (
+      period === target.period || (range && own && own.start >= range.start && own.end <= range.end)
+    );
+  });
+  const absent = onAxis ? '' : ' (not on the chart: no data for that period yet)';
+  return `Target for ${formatPeriod(target.period)}: ${value}${absent}.`;
+}
+
 /**
  * The text alternative of a chart, generated from exactly what is drawn: the chart's title,
  * the periods, and per series its first and last values, the change (or that it stayed flat),
@@ -147,10 +174,7 @@ export function describeChart(
   );
   const incomplete = request.type === 'stacked-bar' ? incompleteStacks(data) : [];
   const stacks = incomplete.length === 0 ? [] : [`Incomplete totals: ${incomplete.join(', ')}.`];
-  const target = request.target
-    ? [
-        `Target${request.target.period === undefined ? '' : ` for ${formatPeriod(request.target.period)}`}: ${formatValue(request.target.value, dataset.measure, locale)} (${request.target.label}).`,
-      ]
-    : [];
+  const target =
+    request.target === undefined ? [] : [describeTarget(request.target, data, dataset, locale)];
   return [intro, ...bodies, ...stacks, ...target].join(' ');
 }

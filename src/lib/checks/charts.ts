@@ -3,6 +3,8 @@ import type { Problem } from '../content/problem.ts';
 import { chartProblem } from '../charts/chart-data.ts';
 import { defaultChartRequest } from '../charts/chart-files.ts';
 import { goalChartRequest } from '../charts/chart-requests.ts';
+import { goalPeriod } from '../figures/goals.ts';
+import { formatPeriod, periodRange } from '../periods.ts';
 
 /**
  * Every chart the build draws outside MDX — each dataset's own chart and each programme goal's —
@@ -27,6 +29,16 @@ export function checkCharts(content: ParsedContent): Problem[] {
   }
   for (const { file, data } of content.programmes) {
     data?.goals?.forEach((goal, index) => {
+      const period = goalPeriod(goal);
+      const end = periodRange(period, fiscalYearStartMonth)?.end;
+      // A goal is judged on its period's figure, which is only known once the period is over.
+      if (end !== undefined && goal.by < end) {
+        problems.push({
+          file,
+          path: `goals[${index}].by`,
+          message: `expected a date on or after the end of the goal's period (${formatPeriod(period)} ends ${end}), found "${goal.by}"; set "period" to the period the target is for`,
+        });
+      }
       const dataset = datasets.get(goal.dataset);
       if (dataset === undefined) return;
       // A goal on the total of series that do not add up is reported by the reference checks.

@@ -126,6 +126,19 @@ function checkValues(dataset: DatasetEntry): Problem[] {
   return problems;
 }
 
+/** Percentages of different wholes do not add up: 80% of trees in Q1 and Q2 is not 160%. */
+function checkAggregation({ file, parts }: DatasetEntry): Problem[] {
+  if (parts.measure?.unit.kind !== 'percent' || parts.measure.aggregation !== 'sum') return [];
+  return [
+    {
+      file,
+      path: 'measure.aggregation',
+      message:
+        'expected "mean" or "last" for a percentage (percentages of different periods do not add up), found "sum"',
+    },
+  ];
+}
+
 function checkCurrency({ file, parts }: DatasetEntry): Problem[] {
   if (parts.measure === undefined) return [];
   const { kind, currency } = parts.measure.unit;
@@ -252,6 +265,7 @@ export function checkDataset(dataset: DatasetEntry, context: DatasetContext): Pr
     ...checkSeries(dataset),
     ...checkOneValuePerPeriod(dataset),
     ...checkValues(dataset),
+    ...checkAggregation(dataset),
     ...checkCurrency(dataset),
     ...checkVerification(dataset),
     ...checkPeriods(dataset, context),

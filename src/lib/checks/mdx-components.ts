@@ -100,6 +100,8 @@ function checkElement(element: JsxElement, context: MdxContext): string[] {
   for (const attribute of spec.required) {
     if (!values.has(attribute) && !dynamic.includes(attribute))
       messages.push(`${attribute}: expected a value, found nothing`);
+    else if (values.get(attribute)?.trim() === '')
+      messages.push(`${attribute}: expected a value, found an empty one`);
   }
   for (const attribute of [...values.keys(), ...dynamic]) {
     if (!allowed.includes(attribute)) {

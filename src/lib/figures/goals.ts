@@ -1,10 +1,12 @@
 import type { Dataset, ProgrammeGoal } from '../../schemas/index.ts';
 import { formatValue } from '../format.ts';
 import { formatPeriod, periodRange } from '../periods.ts';
+import type { DayRange } from './coverage.ts';
 import { resolveFigure, type Figure } from './resolve.ts';
 
 /** Where a goal stands. */
-export type GoalStatus = 'exceeded' | 'reached' | 'missed' | 'on-track' | 'behind' | 'no-data';
+export type GoalStatus =
+  'exceeded' | 'reached' | 'missed' | 'on-track' | 'behind' | 'incomplete' | 'no-data';
 
 /** How far a programme goal is, from the dataset's figure for the goal's period. */
 export interface GoalProgress {
@@ -31,7 +33,8 @@ const statusWords: Record<GoalStatus, string> = {
   missed: 'target missed',
   'on-track': 'on track',
   behind: 'behind target',
-  'no-data': 'no data yet',
+  incomplete: 'data incomplete',
+  'no-data': 'no data',
 };
 
 /** The period a goal's target is for. */
@@ -45,26 +48,28 @@ const days = (start: string, end: string) =>
 /**
  * The status of a goal. A complete figure is final once `by` has passed (missed) or the target
  * is met (reached, exceeded); before that it is on track or behind. A figure for part of the
- * period (a year to date) is compared, for summed measures, with the same share of the target
- * (pro rata by days), otherwise with the target itself.
+ * period: after the period has ended, the data is incomplete; before, a summed measure of
+ * non-negative values that already meets the target has met it, and otherwise the figure is
+ * compared, for summed measures, with the same share of the target (pro rata by days), for
+ * others with the target itself.
  */
 function goalStatus(
   goal: ProgrammeGoal,
   figure: Figure,
   dataset: Dataset,
-  today: string,
+  context: { today: string; range: DayRange },
 ): GoalStatus {
   const { coverage, value } = figure;
-  if (coverage === undefined) {
-    if (value > goal.target) return 'exceeded';
-    if (value === goal.target) return 'reached';
-    return today > goal.by ? 'missed' : 'behind';
-  }
-  const range = periodRange(goalPeriod(goal)) ?? coverage;
-  const share =
-    dataset.measure.aggregation === 'sum'
-      ? days(range.start, coverage.end) / days(range.start, range.end)
-      : 1;
+  const met = value > goal.target ? 'exceeded' : value === goal.target ? 'reached' : undefined;
+  if (coverage === undefined) return met ?? (context.today > goal.by ? 'missed' : 'behind');
+  if (context.today > context.range.end) return 'incomplete';
+  const { aggregation, unit } = dataset.measure;
+  // Values that cannot be negative only add to a sum: a target met part-way stays met.
+  const summed = aggregation === 'sum' && unit.kind !== 'other';
+  if (summed && met !== undefined) return met;
+  const share = summed
+    ? days(context.range.start, coverage.end) / days(context.range.start, context.range.end)
+    : 1;
   return value >= goal.target * share ? 'on-track' : 'behind';
 }
 
@@ -79,37 +84,40 @@ export function goalProgress(
   options: { locale: string; today: string; fiscalYearStartMonth?: number | undefined },
 ): GoalProgress {
   const period = goalPeriod(goal);
-  const result = resolveFigure(
-    dataset,
-    { period, series: goal.series },
-    options.fiscalYearStartMonth,
-  );
-  const target = formatValue(goal.target, dataset.measure, options.locale);
+  const { fiscalYearStartMonth, today, locale } = options;
+  const range = periodRange(period, fiscalYearStartMonth) ?? { start: goal.by, end: goal.by };
+  const result = resolveFigure(dataset, { period, series: goal.series }, fiscalYearStartMonth);
+  const target = formatValue(goal.target, dataset.measure, locale);
   if (!result.ok) {
     const when = formatPeriod(period);
+    const none = result.readerNote === 'no data';
+    const detail = none
+      ? `Target ${target} for ${when}: no data for ${when}${today > range.end ? '' : ' yet'}.`
+      : `Target ${target} for ${when}: data incomplete (${result.readerNote}).`;
     return {
       goal,
       period,
       figure: undefined,
       percent: undefined,
-      status: 'no-data',
-      statusLabel: statusWords['no-data'],
+      status: none ? 'no-data' : 'incomplete',
+      statusLabel: statusWords[none ? 'no-data' : 'incomplete'],
       valueText: undefined,
-      detail: `Target ${target} for ${when}: no data for ${when} yet.`,
-      summary: `Target ${target} for ${when}: no data for ${when} yet.`,
+      detail,
+      summary: detail,
     };
   }
   const { ok: _ok, ...figure } = result;
-  const status = goalStatus(goal, figure, dataset, options.today);
+  const status = goalStatus(goal, figure, dataset, { today, range });
   const percent = goal.target === 0 ? undefined : (figure.value / goal.target) * 100;
   const statusLabel =
     figure.status === 'measured'
       ? statusWords[status]
       : `${statusWords[status]} (${figure.status})`;
   const ratio = percent === undefined ? '' : ` (${Math.round(percent)}%)`;
-  const soFar = figure.coverage === undefined ? '' : ' so far';
-  const valueText = formatValue(figure.value, dataset.measure, options.locale);
-  const detail = ` of ${target}${ratio}${soFar}, ${figure.periodLabel} — ${statusLabel}`;
+  const soFar = figure.coverage === undefined || status === 'incomplete' ? '' : ' so far';
+  const only = status === 'incomplete' ? ' only' : '';
+  const valueText = formatValue(figure.value, dataset.measure, locale);
+  const detail = ` of ${target}${ratio}${soFar}, ${figure.periodLabel}${only} — ${statusLabel}`;
   return {
     goal,
     period,

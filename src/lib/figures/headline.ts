@@ -27,14 +27,15 @@ export function figureLabel(dataset: Dataset, series: string | undefined): strin
 }
 
 /**
- * One figure per programme, in programme-name order: the latest complete year of the dataset
- * (and series) behind its first goal, or of its first dataset whose series add up. A programme
- * without such a year shows no headline figure rather than a partial one.
+ * One figure per programme, in programme-name order: the latest complete year that has ended
+ * (see `latestCompleteYear`) of the dataset (and series) behind its first goal, or of its first
+ * dataset whose series add up. A programme without such a year shows no headline figure rather
+ * than a partial one.
  */
 export function headlineFigures<D extends WithId<Dataset>>(
   programmes: readonly WithId<Programme>[],
   datasets: readonly D[],
-  fiscalYearStartMonth?: number,
+  options: { today: string; fiscalYearStartMonth?: number | undefined },
 ): HeadlineFigure<D>[] {
   return [...programmes]
     .sort((a, b) => a.data.name.localeCompare(b.data.name))
@@ -49,7 +50,7 @@ export function headlineFigures<D extends WithId<Dataset>>(
           .map((dataset) => ({ dataset, series: undefined })),
       ];
       for (const { dataset, series } of candidates) {
-        const latest = latestCompleteYear(dataset.data, series, fiscalYearStartMonth);
+        const latest = latestCompleteYear(dataset.data, { ...options, series });
         if (latest === undefined) continue;
         const label = figureLabel(dataset.data, series);
         return [{ dataset, series, label, period: latest.period, figure: latest.figure }];

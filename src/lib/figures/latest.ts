@@ -3,15 +3,20 @@ import { periodForm, periodRange } from '../periods.ts';
 import { resolveFigure, type Figure } from './resolve.ts';
 
 /**
- * The latest year the dataset covers completely — a calendar year, or a fiscal year where the
- * data is kept by fiscal year — with its figure (one series, or the total across series). A
- * year with a quarter missing, or still in progress, is skipped, never shown as the year.
+ * The latest year that has ended by `today` (`YYYY-MM-DD`) and that the dataset covers
+ * completely — a calendar year, or a fiscal year where the data is kept by fiscal year — with
+ * its figure (one series, or the total across series). A year with a quarter missing, a year
+ * still in progress and a year of forecasts are skipped, never shown as a year's result.
  */
 export function latestCompleteYear(
   dataset: Dataset,
-  series?: string,
-  fiscalYearStartMonth?: number,
+  options: {
+    today: string;
+    series?: string | undefined;
+    fiscalYearStartMonth?: number | undefined;
+  },
 ): { period: string; figure: Figure } | undefined {
+  const { today, series, fiscalYearStartMonth } = options;
   const candidates = new Set<string>();
   for (const { period } of dataset.observations) {
     const range = periodRange(period, fiscalYearStartMonth);
@@ -22,6 +27,7 @@ export function latestCompleteYear(
   const end = (period: string) => periodRange(period, fiscalYearStartMonth)?.end ?? '';
   const newestFirst = [...candidates].sort((a, b) => end(b).localeCompare(end(a)));
   for (const period of newestFirst) {
+    if (end(period) > today) continue;
     const figure = resolveFigure(dataset, { period, series }, fiscalYearStartMonth);
     if (figure.ok && figure.coverage === undefined) return { period, figure };
   }

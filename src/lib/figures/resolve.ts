@@ -139,6 +139,37 @@ function seriesFigure(
   };
 }
 
+/**
+ * Why a period has no value, for authors: the periods the series does have, the observation
+ * that contains a period shorter than the data's own, or a suggestion for a period outside the
+ * data that looks like a typo ("2052" for "2025"). A gap inside the data gets no suggestion:
+ * another year's number is not the answer to a missing one.
+ */
+function noValueReason(
+  dataset: Dataset,
+  request: FigureRequest,
+  range: PeriodRange,
+  fiscalYearStartMonth: number | undefined,
+): string {
+  const inSeries = dataset.observations.filter(
+    (observation) => request.series === undefined || observation.series === request.series,
+  );
+  const ranges = inSeries.flatMap((observation) => {
+    const own = periodRange(observation.period, fiscalYearStartMonth);
+    return own === undefined ? [] : [{ period: observation.period, ...own }];
+  });
+  const whose = request.series === undefined ? 'the dataset has' : `series "${request.series}" has`;
+  const available = [...new Set(inSeries.map(({ period }) => period))];
+  const containing = ranges.find((own) => own.start <= range.start && own.end >= range.end);
+  if (containing !== undefined) {
+    return `no value for period "${request.period}": the values are for longer periods, and "${containing.period}" contains it; use "${containing.period}" or a longer period`;
+  }
+  const beyond =
+    ranges.every((own) => own.end < range.start) || ranges.every((own) => own.start > range.end);
+  const hint = beyond ? didYouMean(request.period, available) : '';
+  return `no value for period "${request.period}"; ${whose} ${available.join(', ')}${hint}`;
+}
+
 function seriesProblem(
   dataset: Dataset,
   request: FigureRequest,
@@ -182,11 +213,11 @@ export function resolveFigure(
   if (problem !== undefined) return { ok: false, ...problem };
   const range = periodRange(request.period, fiscalYearStartMonth);
   if (range === undefined) {
-    return {
-      ok: false,
-      reason: `expected a period written YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or YYYY/YY, found "${request.period}"`,
-      readerNote: 'unknown period',
-    };
+    const reason =
+      periodForm(request.period) === 'fiscalYear'
+        ? `a fiscal year such as "${request.period}" needs fiscalYearStartMonth in content/site.json (the month fiscal years start in, 1–12)`
+        : `expected a period written YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or YYYY/YY, found "${request.period}"`;
+    return { ok: false, reason, readerNote: 'unknown period' };
   }
   const seriesIds =
     request.series !== undefined
@@ -205,31 +236,20 @@ export function resolveFigure(
   const label = formatPeriod(request.period);
   const refused = results.find(({ result }) => result.kind === 'refused');
   if (refused?.result.kind === 'refused') {
-    const prefix = results.length > 1 ? `series "${refused.id ?? ''}": ` : '';
+    const many = results.length > 1;
+    const label = dataset.series?.find(({ id }) => id === refused.id)?.label ?? '';
     return {
       ok: false,
-      reason: `${prefix}${refused.result.reason}`,
-      readerNote: refused.result.readerNote,
+      reason: `${many ? `series "${refused.id ?? ''}": ` : ''}${refused.result.reason}`,
+      readerNote: `${many ? `${label}: ` : ''}${refused.result.readerNote}`,
     };
   }
   const values = results.flatMap(({ id, result }) =>
     result.kind === 'value' ? [{ id, ...result }] : [],
   );
   if (values.length === 0) {
-    const available = [
-      ...new Set(
-        dataset.observations
-          .filter(
-            (observation) => request.series === undefined || observation.series === request.series,
-          )
-          .map(({ period }) => period),
-      ),
-    ];
-    return {
-      ok: false,
-      reason: `no value for period "${request.period}"; the dataset has ${available.join(', ')}${didYouMean(request.period, available)}`,
-      readerNote: 'no data',
-    };
+    const reason = noValueReason(dataset, request, range, fiscalYearStartMonth);
+    return { ok: false, reason, readerNote: 'no data' };
   }
   const missing = results.filter(({ result }) => result.kind === 'none').map(({ id }) => id ?? '');
   if (missing.length > 0) {
