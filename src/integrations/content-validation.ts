@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
 import type { ParsedContent } from '../lib/content/parse.ts';
+import { isError } from '../lib/content/problem.ts';
 import { formatReport } from '../lib/content/report.ts';
 import { validateContent } from '../lib/content/validate.ts';
 
@@ -21,8 +22,8 @@ export function contentValidation(): AstroIntegration & {
         const { content, problems, files } = validateContent(contentDir());
         validated = content;
         if (problems.length === 0) return;
-        const report = formatReport(problems, files);
-        if (command === 'dev') {
+        const report = formatReport(problems, files, { building: command === 'build' });
+        if (command === 'dev' || !problems.some(isError)) {
           logger.warn(`content problems:\n${report}`);
           return;
         }

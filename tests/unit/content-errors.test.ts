@@ -17,19 +17,19 @@ describe('content errors', () => {
   test('a value that is not a number', () => {
     expect(reportFor((c) => c.json(recycling, (d) => (d['observations'][3].value = '12a'))))
       .toMatchInlineSnapshot(`
-      "content/datasets/recycling.json: observations[3].value: expected a number, found "12a"
+        "content/datasets/recycling.json: observations[3].value: expected a number, found "12a"
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('a count that is not a whole number', () => {
     expect(reportFor((c) => c.json(mentees, (d) => (d['observations'][3].value = 12.5))))
       .toMatchInlineSnapshot(`
-      "content/datasets/mentees.json: observations[3].value: expected a whole number ≥ 0, found 12.5
+        "content/datasets/mentees.json: observations[3].value: expected a whole number ≥ 0, found 12.5
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('a percentage over 100', () => {
@@ -46,7 +46,7 @@ describe('content errors', () => {
       content/datasets/recycling.json: observations[2].value: expected a percentage from 0 to 100, found 143
       content/datasets/recycling.json: observations[3].value: expected a percentage from 0 to 100, found 110
 
-      3 problems in 1 file; nothing was published."
+      3 problems in 1 file."
     `);
   });
 
@@ -58,7 +58,7 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/datasets/recycling.json: measure.unit.currency: expected an ISO 4217 currency code such as "RON" for a currency unit, found nothing
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
@@ -72,35 +72,35 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/datasets/mentees.json: observations[6].period: expected one value per series and period, found a second value for "2024" of series "enrolled" (the first is observations[2])
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
   test('an unknown programme id, with a suggestion', () => {
     expect(reportFor((c) => c.json(mentees, (d) => (d['programme'] = 'mentorng'))))
       .toMatchInlineSnapshot(`
-      "content/datasets/mentees.json: programme: unknown programme "mentorng": there is no content/programmes/mentorng.json; did you mean "mentoring"?
+        "content/datasets/mentees.json: programme: unknown programme "mentorng": there is no content/programmes/mentorng.json; did you mean "mentoring"?
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('an unknown partner id in a story', () => {
     expect(reportFor((c) => c.replace(story, 'partners: [youth-ngo]', 'partners: [youth-ngos]')))
       .toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: partners[0]: unknown partner "youth-ngos": there is no content/partners/youth-ngos.json; did you mean "youth-ngo"?
+        "content/stories/first-jobs.mdx: partners[0]: unknown partner "youth-ngos": there is no content/partners/youth-ngos.json; did you mean "youth-ngo"?
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('a goal naming a series its dataset does not have', () => {
     expect(reportFor((c) => c.json(programme, (d) => (d['goals'][0].series = 'complete'))))
       .toMatchInlineSnapshot(`
-      "content/programmes/mentoring.json: goals[0].series: expected a series of dataset "mentees" (enrolled, completed), found "complete"; did you mean "completed"?
+        "content/programmes/mentoring.json: goals[0].series: expected a series of dataset "mentees" (enrolled, completed), found "complete"; did you mean "completed"?
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('an observation without a series in a dataset that declares series', () => {
@@ -113,17 +113,17 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/datasets/mentees.json: observations[0].series: expected one of the declared series (enrolled, completed), found nothing
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
   test('an SDG target that does not exist', () => {
     expect(reportFor((c) => c.json(programme, (d) => (d['sdgTargets'] = ['4.4', '4.9']))))
       .toMatchInlineSnapshot(`
-      "content/programmes/mentoring.json: sdgTargets[1]: expected one of the 169 SDG targets, found "4.9"; goal 4 has 4.1, 4.2, 4.3, 4.4, 4.5, 4.6, 4.7, 4.a, 4.b, 4.c
+        "content/programmes/mentoring.json: sdgTargets[1]: expected one of the 169 SDG targets, found "4.9"; goal 4 has 4.1, 4.2, 4.3, 4.4, 4.5, 4.6, 4.7, 4.a, 4.b, 4.c
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('a website that is not http(s)', () => {
@@ -134,7 +134,7 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/partners/youth-ngo.json: website: expected an absolute http(s) URL such as "https://example.org", found "javascript:alert(1)"
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
@@ -147,7 +147,7 @@ describe('content errors', () => {
       "content/datasets/recycling.json: verification.by: expected who checked the figures (required for "externally-assured"), found nothing
       content/datasets/recycling.json: verification.date: expected the date of the check (required for "externally-assured"), found nothing
 
-      2 problems in 1 file; nothing was published."
+      2 problems in 1 file."
     `);
   });
 
@@ -159,7 +159,7 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/datasets/recycling.json: observations[4].period: expected a period that has ended for a measured value (Q4 2026 ends 2026-12-31), found "2026-Q4"; mark it "provisional" or "estimated"
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
@@ -177,7 +177,7 @@ describe('content errors', () => {
       content/datasets/recycling.json: observations[1].period: expected a real date, or a fiscal year whose two halves follow each other (2024/25), found "2025/27"
       content/datasets/recycling.json: observations[2].period: expected a real date, or a fiscal year whose two halves follow each other (2024/25), found "2025-02-30"
 
-      3 problems in 1 file; nothing was published."
+      3 problems in 1 file."
     `);
   });
 
@@ -187,7 +187,7 @@ describe('content errors', () => {
         "content/datasets/recycling.json: observations[0].period: expected fiscalYearStartMonth in content/site.json to use a fiscal-year period, found "2024/25"
         content/datasets/recycling.json: observations: the dataset's chart: expected periods of one form on a chart's time axis, found fiscal years and quarters; keep one form in this dataset (for example only quarters) or put the others in a dataset of their own
 
-        2 problems in 1 file; nothing was published."
+        2 problems in 1 file."
       `);
   });
 
@@ -205,7 +205,7 @@ describe('content errors', () => {
       content/programmes/mentoring.json: pillar: expected one of "education", "health", "environment", "community", found "educaton"; did you mean "education"?
       content/programmes/mentoring.json: sumary: unknown field; did you mean "summary"?
 
-      3 problems in 1 file; nothing was published."
+      3 problems in 1 file."
     `);
   });
 
@@ -221,7 +221,7 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx: description: expected at most 200 characters, found 295 characters
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
@@ -233,13 +233,13 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx:34: <KeyFigure>: dataset: unknown dataset "recyling": there is no content/datasets/recyling.json; did you mean "recycling"?
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
     expect(reportFor((c) => c.replace(story, 'period="2024"', 'period="2021"')))
       .toMatchInlineSnapshot(`
         "content/stories/first-jobs.mdx:14: <KeyFigure>: no value for period "2021"; series "completed" has 2023, 2024, 2025; did you mean "2023"?
 
-        1 problem in 1 file; nothing was published."
+        1 problem in 1 file."
       `);
   });
 
@@ -252,7 +252,7 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx:26: <Qoute>: unknown component <Qoute>; did you mean <Quote>?
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
@@ -268,7 +268,7 @@ describe('content errors', () => {
       "content/datasets/mentees.json: restatements[0].previousValue: expected the value published before the restatement, which differs from the current value (44), found 44
       content/datasets/mentees.json: restatements[1].period: expected a period of series "completed" that has an observation, found "2022"
 
-      2 problems in 1 file; nothing was published."
+      2 problems in 1 file."
     `);
   });
 
@@ -286,7 +286,7 @@ describe('content errors', () => {
       "content/datasets/recycling.json: is not valid JSON: Expected double-quoted property name in JSON at position 20 (line 1 column 21)
       content/stories/first-jobs.mdx:4: front matter: is not valid YAML: can not read a block mapping entry; a multiline key may not be an implicit key
 
-      2 problems in 2 files; nothing was published."
+      2 problems in 2 files."
     `);
   });
 
@@ -303,7 +303,7 @@ describe('content errors', () => {
       content/partners/Youth NGO.json: description: expected text, found nothing
       content/partners/Youth NGO.json: country: expected a two-letter country code, found nothing
 
-      6 problems in 1 file; nothing was published."
+      6 problems in 1 file."
     `);
   });
 
@@ -319,7 +319,7 @@ describe('content errors', () => {
       content/programmes/mentoring.json: status: expected one of "planned", "active", "completed", found "ongoing"
       content/site.json: url: expected an https:// address, found "http://fixture.example.com"
 
-      3 problems in 3 files; nothing was published."
+      3 problems in 3 files."
     `);
   });
 
@@ -331,7 +331,7 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx:16: <ImpactChart>: series: unknown series "complete": expected one of enrolled, completed; did you mean "completed"?
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
     expect(
       reportFor((c) => {
@@ -340,26 +340,26 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx:16: <ImpactChart>: type "doughnut": a doughnut shows the shares of a whole: expected several series, found one selected
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
   test('a dataset whose chart type does not fit its data', () => {
     expect(reportFor((c) => c.json(recycling, (d) => (d['chart'] = { type: 'stacked-bar' }))))
       .toMatchInlineSnapshot(`
-      "content/datasets/recycling.json: chart.type: "stacked-bar": a stacked bar adds series up: expected a dataset with several series, found one
+        "content/datasets/recycling.json: chart.type: "stacked-bar": a stacked bar adds series up: expected a dataset with several series, found one
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('a KeyFigure for a year with a quarter missing is refused, not summed', () => {
     expect(reportFor((c) => c.json(recycling, (d) => d['observations'].splice(2, 1))))
       .toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx:34: <KeyFigure>: no value for Jul–Sep 2025, so 2025 cannot be summed (the total of the other parts is not the total of 2025); add the missing values or choose a period with complete data
+        "content/stories/first-jobs.mdx:34: <KeyFigure>: no value for Jul–Sep 2025, so 2025 cannot be summed (the total of the other parts is not the total of 2025); add the missing values or choose a period with complete data
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('a KeyFigure totalling series that do not add up, or with a series missing', () => {
@@ -368,7 +368,7 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx:14: <KeyFigure>: expected a series (enrolled, completed): the series of this dataset are not parts of one total; name one with series="…", or set measure.seriesAddUp to true in the dataset if they add up
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
     expect(
       reportFor((c) => {
@@ -385,7 +385,7 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx:14: <KeyFigure>: no value of series "completed" for 2024, so the series cannot be totalled (a total of the other series is not the total); add the missing value or name a series with series="…"
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
@@ -401,7 +401,7 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx:16: <ImpactChart>: type "doughnut": a doughnut shows the shares of a whole: expected a value for every series in 2025, found none for "completed"; use type="bar" or type="stacked-bar"
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
@@ -415,26 +415,26 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/datasets/recycling.json: observations: the dataset's chart: expected periods of one form on a chart's time axis, found years and quarters; keep one form in this dataset (for example only quarters) or put the others in a dataset of their own
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
   test('an empty series attribute on ImpactChart', () => {
     expect(reportFor((c) => c.replace(story, 'series="completed"\n', 'series=""\n')))
       .toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx:16: <ImpactChart>: series: expected series ids (enrolled, completed), comma-separated, found an empty value
+        "content/stories/first-jobs.mdx:16: <ImpactChart>: series: expected series ids (enrolled, completed), comma-separated, found an empty value
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('a goal on the total of series that do not add up', () => {
     expect(reportFor((c) => c.json(programme, (d) => delete d['goals'][0].series)))
       .toMatchInlineSnapshot(`
-      "content/programmes/mentoring.json: goals[0].series: expected a series of dataset "mentees" (enrolled, completed), found nothing; its series do not add up to one total (measure.seriesAddUp)
+        "content/programmes/mentoring.json: goals[0].series: expected a series of dataset "mentees" (enrolled, completed), found nothing; its series do not add up to one total (measure.seriesAddUp)
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('a percentage summed over periods', () => {
@@ -451,17 +451,17 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/datasets/recycling.json: measure.aggregation: expected "mean" or "last" for a percentage (percentages of different periods do not add up), found "sum"
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
   test('a goal whose date comes before the end of its period', () => {
     expect(reportFor((c) => c.json(programme, (d) => (d['goals'][0].period = '2026'))))
       .toMatchInlineSnapshot(`
-      "content/programmes/mentoring.json: goals[0].by: expected a date on or after the end of the goal's period (2026 ends 2026-12-31), found "2025-12-31"; set "period" to the period the target is for
+        "content/programmes/mentoring.json: goals[0].by: expected a date on or after the end of the goal's period (2026 ends 2026-12-31), found "2025-12-31"; set "period" to the period the target is for
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('a doughnut of some series, a series listed twice, an empty label', () => {
@@ -481,21 +481,21 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx:16: <ImpactChart>: type "doughnut": a doughnut shows the shares of a whole: expected every series (enrolled, completed, dropped-out), found 2 selected; leave series out, or use type="bar"
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
     expect(
       reportFor((c) => c.replace(story, 'series="completed"\n', 'series="completed, completed"\n')),
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx:16: <ImpactChart>: series: expected each series once, found "completed" twice
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
     expect(reportFor((c) => c.replace(story, 'label="of paper"', 'label=""')))
       .toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx:34: <KeyFigure>: label: expected a value, found an empty one
+        "content/stories/first-jobs.mdx:34: <KeyFigure>: label: expected a value, found an empty one
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 
   test('observations in a CSV file: problems name the CSV line', () => {
@@ -508,7 +508,7 @@ describe('content errors', () => {
       "content/datasets/volunteer-hours.csv:3: value: expected a number, found "12a"
       content/datasets/volunteer-hours.csv:4: period: expected one value per series and period, found a second value for "2023" (the first is line 2)
 
-      2 problems in 1 file; nothing was published."
+      2 problems in 1 file."
     `);
   });
 
@@ -525,7 +525,7 @@ describe('content errors', () => {
       "content/datasets/volunteer-hours.csv:1: header: unknown column "valeu"; expected period, value, series, status, note
       content/datasets/volunteer-hours.csv:1: header: expected a column "value", found period, valeu, status, note
 
-      2 problems in 1 file; nothing was published."
+      2 problems in 1 file."
     `);
     expect(
       reportFor((c) =>
@@ -537,16 +537,16 @@ describe('content errors', () => {
     ).toMatchInlineSnapshot(`
       "content/datasets/volunteer-hours.json: observations: expected the observations either here or in content/datasets/volunteer-hours.csv, found both
 
-      1 problem in 1 file; nothing was published."
+      1 problem in 1 file."
     `);
   });
 
   test('a CSV file that is not valid CSV', () => {
     expect(reportFor((c) => c.replace('datasets/volunteer-hours.csv', '2023,820,,', '2023,"820,,')))
       .toMatchInlineSnapshot(`
-      "content/datasets/volunteer-hours.csv:3: is not valid CSV: Invalid Closing Quote: got "I" at line 3 instead of delimiter, record delimiter, trimable character (if activated) or comment
+        "content/datasets/volunteer-hours.csv:3: is not valid CSV: Invalid Closing Quote: got "I" at line 3 instead of delimiter, record delimiter, trimable character (if activated) or comment
 
-      1 problem in 1 file; nothing was published."
-    `);
+        1 problem in 1 file."
+      `);
   });
 });

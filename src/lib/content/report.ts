@@ -1,13 +1,31 @@
-import { formatProblem, type Problem } from './problem.ts';
+import { formatProblem, isError, type Problem } from './problem.ts';
 
-/** The report an author reads: one line per problem and a count, or an all-clear line. */
-export function formatReport(problems: readonly Problem[], checkedFiles: number): string {
-  if (problems.length === 0) return `Content OK: ${checkedFiles} files checked, no problems.`;
-  const files = new Set(problems.map(({ file }) => file.replace(/:\d+$/, ''))).size;
-  const noun = problems.length === 1 ? 'problem' : 'problems';
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/**
+ * The report an author reads: one line per problem, then warnings (marked, failing nothing),
+ * then a count; or an all-clear line. `building` adds that nothing was published, which only a
+ * build can say (`npm run check` never publishes).
+ */
+export function formatReport(
+  problems: readonly Problem[],
+  checkedFiles: number,
+  options: { building?: boolean } = {},
+): string {
+  const errors = problems.filter(isError);
+  const warnings = problems.filter((problem) => !isError(problem));
+  const warningLines = warnings.map((warning) => `warning: ${formatProblem(warning)}`);
+  const warned = warnings.length === 0 ? '' : `; ${plural(warnings.length, 'warning')}`;
+  if (errors.length === 0) {
+    const ok = `Content OK: ${checkedFiles} files checked, no problems${warned}.`;
+    return warnings.length === 0 ? ok : [...warningLines, '', ok].join('\n');
+  }
+  const files = new Set(errors.map(({ file }) => file.replace(/:\d+$/, ''))).size;
+  const published = options.building === true ? '; nothing was published' : '';
   return [
-    ...problems.map(formatProblem),
+    ...errors.map(formatProblem),
+    ...warningLines,
     '',
-    `${problems.length} ${noun} in ${files} ${files === 1 ? 'file' : 'files'}; nothing was published.`,
+    `${plural(errors.length, 'problem')} in ${plural(files, 'file')}${warned}${published}.`,
   ].join('\n');
 }
