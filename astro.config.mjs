@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -7,25 +8,46 @@ import path from 'node:path';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { chartFilesIntegration } from './src/integrations/chart-files.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { remarkContentPolicy } from './src/integrations/mdx-policy.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { quietMdxDirectiveWarnings } from './src/integrations/quiet-build.ts';
 
-/** The site's URL for canonical links; a broken site.json is reported by the content checks. */
-function siteUrl() {
+/** site.json as far as the config needs it; a broken file is reported by the content checks. */
+function siteSettings() {
   try {
-    const { url } = JSON.parse(readFileSync(path.join(contentDir(), 'site.json'), 'utf8'));
-    return typeof url === 'string' && url.startsWith('https://') ? url : undefined;
+    return JSON.parse(readFileSync(path.join(contentDir(), 'site.json'), 'utf8'));
   } catch {
-    return undefined;
+    return {};
   }
 }
 
-const site = siteUrl();
+const settings = siteSettings();
+/** The site's URL for canonical links. */
+const site =
+  typeof settings.url === 'string' && settings.url.startsWith('https://')
+    ? settings.url
+    : undefined;
 const validation = contentValidation();
 
 export default defineConfig({
   ...(site === undefined ? {} : { site }),
   output: 'static',
+  // Astro's default Markdown processor (satteri) runs no remark plugins and parses MDX unlike
+  // the content check; the unified one is the `@mdx-js/mdx` parser the check uses, and runs the
+  // content policy while compiling every MDX file.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [
+        [
+          remarkContentPolicy,
+          {
+            pagesDir: path.join(contentDir(), 'pages'),
+            fullMdxPages: settings.fullMdxPages === true,
+          },
+        ],
+      ],
+    }),
+  },
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [validation, mdx(), chartFilesIntegration(validation.content), atomicOutput()],

@@ -3,6 +3,7 @@
  * after the file and field path; the formatter appends what was found.
  */
 import { z } from 'astro/zod';
+import { allowedUrls, urlRefusalReason } from '../lib/urls.ts';
 
 /** Kebab-case ASCII id, the form of every file name and every reference between files. */
 export const idSchema = z
@@ -29,12 +30,47 @@ export const textSchema = z
   .trim()
   .min(1, { error: 'expected non-empty text' });
 
-/** Absolute web address; other schemes (javascript:, file:, data:) are refused. */
-export const httpUrlSchema = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'expected an absolute http(s) URL such as "https://example.org"',
-});
+/**
+ * Holds a URL field to the project's one URL rule (`urlProblem` in `lib/urls.ts`: http(s),
+ * mailto: or a path on this site; never `javascript:`, `data:`, `//host`…). A refused URL is
+ * reported as what the field expects, with the rule's reason (`expected an absolute http(s)
+ * URL such as "https://example.org" (a javascript: URL could run code or hide content)`), the
+ * same words in every field. A field's own rules are checked after this one.
+ */
+function urlRuleCheck(expected: string): z.core.CheckFn<string> {
+  return (context) => {
+    const reason = urlRefusalReason(context.value);
+    if (reason !== undefined)
+      context.issues.push({
+        code: 'custom',
+        message: `${expected} (${reason})`,
+        input: context.value,
+        continue: false,
+      });
+  };
+}
+
+const anyUrl = `expected ${allowedUrls}`;
+
+/** Any URL an author may publish: the URL rule and nothing more. */
+export const urlSchema = z.string({ error: anyUrl }).check(urlRuleCheck(anyUrl));
+
+const absoluteHttpUrl = 'expected an absolute http(s) URL such as "https://example.org"';
+
+/**
+ * Absolute web address (`http://` or `https://` and a domain name, no spaces), such as a
+ * partner's website or a source: the URL rule, then an address that stands on its own.
+ */
+export const httpUrlSchema = z
+  .string({ error: absoluteHttpUrl })
+  .check(urlRuleCheck(absoluteHttpUrl))
+  .refine(
+    (url) =>
+      /^https?:\/\/\S+$/i.test(url) &&
+      URL.canParse(url) &&
+      z.regexes.domain.test(new URL(url).hostname),
+    { error: absoluteHttpUrl },
+  );
 
 /** ISO 3166-1 alpha-2 country code. */
 export const countryCodeSchema = z

@@ -52,6 +52,11 @@ export const siteSchema = z
       .min(1, { error: 'expected a month number from 1 to 12' })
       .max(12, { error: 'expected a month number from 1 to 12' })
       .optional(),
+    /**
+     * Lets MDX in `content/pages/` use imports, exports and JavaScript expressions. For pages a
+     * site's developers write and review; stories always stay plain content. @default false
+     */
+    fullMdxPages: z.boolean({ error: 'expected true or false' }).default(false),
     /** Marks an example organisation: every page then says that it is fictional. */
     fictional: z.boolean({ error: 'expected true or false' }).default(false),
   })

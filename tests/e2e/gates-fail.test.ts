@@ -11,6 +11,7 @@ import { checkSkipLink, checkTabOrder } from './gates/keyboard.ts';
 import { belowThreshold, lighthouseScores } from './gates/lighthouse.ts';
 import { findBrokenLinks } from './gates/links.ts';
 import { auditPage } from './gates/page-audit.ts';
+import { findUnsafeScript } from './gates/scripts.ts';
 import { serveStatic } from './gates/serve.ts';
 import { overBudget, weighPage } from './gates/weight.ts';
 
@@ -86,6 +87,32 @@ describe('on the broken fixture site', () => {
     ]);
     expect(overBudget(weighPage(siteDir, '/stories/heavy/'))).toEqual([
       expect.stringMatching(/^\/stories\/heavy\/: \d+ B of CSS, budget 20480 B$/),
+    ]);
+  });
+
+  test("the script check reports handlers, script URLs and scripts that are not the site's own", async () => {
+    const context = await browser.newContext();
+    // Nothing leaves this machine: the foreign script's host is refused before any lookup.
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const unsafe = await context.newPage();
+    const problems = await findUnsafeScript(unsafe, `${server.url}/unsafe/`);
+    await context.close();
+    expect(problems).toEqual([
+      `<meta http-equiv="refresh" content="3600; url=javascript:alert('refresh')">: a javascript: URL`,
+      `<script> "document.title = 'changed by an inline script';": an inline script that is not the site's own`,
+      `<script src="/script.js">: a script that is not the site's own (expected one under /_astro/ on this site)`,
+      `<script src="https://cdn.invalid/tracker.js">: a script that is not the site's own (expected one under /_astro/ on this site)`,
+      '<a href="javascript:alert(1)">: a javascript: URL',
+      '<a href=" JaVa\\tScRiPt:alert(2)">: a javascript: URL',
+      '<a href="vbscript:msgbox(3)">: a vbscript: URL',
+      '<a href="data:text/html,%3Cscript%3Ealert(4)%3C/script%3E">: a data: URL',
+      `<img onerror="this.dataset.failed = 'yes'">: an inline event handler`,
+      '<img srcset="data:image/svg+xml,%3Csvg%3E">: a data: URL',
+      `<button onclick="document.title = 'clicked'">: an inline event handler`,
+      '<form action="javascript:alert(5)">: a javascript: URL',
+      '<button formaction="javascript:alert(6)">: a javascript: URL',
+      '<a xlink:href="javascript:alert(7)">: a javascript: URL',
+      '<iframe srcdoc="<p>a document of its own</p>">: a frame with a document of its own',
     ]);
   });
 

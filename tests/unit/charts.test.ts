@@ -125,7 +125,7 @@ describe('chart data', () => {
     expect(impactChartRequest(investment, { type: 'pie' })).toEqual({
       ok: false,
       reason:
-        'type: expected one of bar, line, stacked-bar, doughnut, found "pie"; did you mean "line"?',
+        'type: expected one of bar, line, stacked-bar, doughnut, found "pie"; did you mean "doughnut"?',
     });
     expect(impactChartRequest(investment, { series: 'cash', type: 'line' })).toEqual({
       ok: true,

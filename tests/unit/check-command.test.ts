@@ -38,7 +38,7 @@ describe('npm run check', () => {
       content/datasets/recycling.json: measure.unit.currency: expected an ISO 4217 currency code such as "RON" for a currency unit, found nothing
       content/datasets/recycling.json: verification.by: expected who checked the figures (required for "externally-assured"), found nothing
       content/datasets/recycling.json: verification.date: expected the date of the check (required for "externally-assured"), found nothing
-      content/partners/youth-ngo.json: website: expected an absolute http(s) URL such as "https://example.org", found "javascript:alert(1)"
+      content/partners/youth-ngo.json: website: expected an absolute http(s) URL such as "https://example.org" (a javascript: URL could run code or hide content), found "javascript:alert(1)"
       content/programmes/mentoring.json: pillar: expected one of "education", "health", "environment", "community", found "educaton"; did you mean "education"?
       content/programmes/mentoring.json: sdgTargets[1]: expected one of the 169 SDG targets, found "4.9"; goal 4 has 4.1, 4.2, 4.3, 4.4, 4.5, 4.6, 4.7, 4.a, 4.b, 4.c
       content/stories/first-jobs.mdx:27: <KeyFigure>: dataset: unknown dataset "recyling": there is no content/datasets/recyling.json; did you mean "recycling"?

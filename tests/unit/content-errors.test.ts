@@ -132,7 +132,7 @@ describe('content errors', () => {
         c.json('partners/youth-ngo.json', (d) => (d['website'] = 'javascript:alert(1)')),
       ),
     ).toMatchInlineSnapshot(`
-      "content/partners/youth-ngo.json: website: expected an absolute http(s) URL such as "https://example.org", found "javascript:alert(1)"
+      "content/partners/youth-ngo.json: website: expected an absolute http(s) URL such as "https://example.org" (a javascript: URL could run code or hide content), found "javascript:alert(1)"
 
       1 problem in 1 file."
     `);
@@ -283,7 +283,7 @@ describe('content errors', () => {
         );
       }),
     ).toMatchInlineSnapshot(`
-      "content/datasets/recycling.json: is not valid JSON: Expected double-quoted property name in JSON at position 20 (line 1 column 21)
+      "content/datasets/recycling.json:1:19: is not valid JSON: expected another field after the comma, found "}"; remove this comma (JSON allows none after the last field)
       content/stories/first-jobs.mdx:4: front matter: is not valid YAML: can not read a block mapping entry; a multiline key may not be an implicit key
 
       2 problems in 2 files."
@@ -496,6 +496,64 @@ describe('content errors', () => {
 
         1 problem in 1 file."
       `);
+  });
+
+  test('one bad field in site.json causes no false problems elsewhere', () => {
+    expect(
+      reportFor((c) => {
+        c.json('site.json', (d) => {
+          d['fiscalYearStartMonth'] = 4;
+          d['contactEmail'] = 'not an address';
+        });
+        c.json(mentees, (d) => {
+          d['observations'] = d['observations'].map((o: { period: string }) => ({
+            ...o,
+            period: o.period === '2023' ? '2022/23' : o.period === '2024' ? '2023/24' : '2024/25',
+          }));
+          d['restatements'][0].period = '2023/24';
+        });
+        c.replace(story, 'period="2024"', 'period="2023/24"');
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/site.json: contactEmail: expected an email address such as "csr@example.com", found "not an address"
+
+      1 problem in 1 file."
+    `);
+  });
+
+  test('an unknown programme without a likely typo lists the programmes', () => {
+    expect(reportFor((c) => c.json(mentees, (d) => (d['programme'] = 'tree-planting'))))
+      .toMatchInlineSnapshot(`
+      "content/datasets/mentees.json: programme: unknown programme "tree-planting": there is no content/programmes/tree-planting.json; expected one of mentoring
+
+      1 problem in 1 file."
+    `);
+  });
+
+  test('a methodology link that would run script', () => {
+    expect(
+      reportFor((c) =>
+        c.json(
+          mentees,
+          (d) =>
+            (d['methodology'] =
+              'Counted by hand.\n\nSee the [guide](javascript:alert(document.domain)).'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/mentees.json: methodology: line 3 of the text: expected an https:// or http:// address, a mailto: address, or a path on this site, found a javascript: URL ("javascript:alert(document.domain)"), which could run code or hide content
+
+      1 problem in 1 file."
+    `);
+  });
+
+  test('a reference to a file that has problems of its own is not called missing', () => {
+    expect(reportFor((c) => c.write('partners/youth-ngo.json', '{ "name": "Youth NGO", }')))
+      .toMatchInlineSnapshot(`
+      "content/partners/youth-ngo.json:1:22: is not valid JSON: expected another field after the comma, found "}"; remove this comma (JSON allows none after the last field)
+
+      1 problem in 1 file."
+    `);
   });
 
   test('observations in a CSV file: problems name the CSV line', () => {

@@ -12,7 +12,7 @@ import { formatPeriod, periodRange } from '../periods.ts';
  * honestly fails the check instead of the build. `<ImpactChart>` is checked with the MDX.
  */
 export function checkCharts(content: ParsedContent): Problem[] {
-  const fiscalYearStartMonth = content.site?.fiscalYearStartMonth;
+  const fiscalYearStartMonth = content.siteSettings.fiscalYearStartMonth;
   const datasets = new Map(
     content.datasets.flatMap(({ id, data }) => (data ? [[id, data] as const] : [])),
   );

@@ -1,6 +1,7 @@
 import type { Dataset, Observation } from '../../schemas/index.ts';
 import type { Entry } from '../content/parse.ts';
 import type { Problem } from '../content/problem.ts';
+import { markdownUrlProblems } from '../markdown.ts';
 import { formatPeriod, periodForm, periodRange } from '../periods.ts';
 import { didYouMean } from '../suggest.ts';
 
@@ -243,6 +244,16 @@ function checkRestatements(dataset: DatasetEntry): Problem[] {
   });
 }
 
+/** Links and images in the methodology follow the URL rule (the page would drop them anyway). */
+function checkMethodologyUrls({ file, parts }: DatasetEntry): Problem[] {
+  if (parts.methodology === undefined) return [];
+  return markdownUrlProblems(parts.methodology).map(({ line, message }) => ({
+    file,
+    path: 'methodology',
+    message: `line ${line} of the text: ${message}`,
+  }));
+}
+
 function checkDates({ file, parts }: DatasetEntry): Problem[] {
   const { issued, modified } = parts;
   return issued !== undefined && modified !== undefined && modified < issued
@@ -271,5 +282,6 @@ export function checkDataset(dataset: DatasetEntry, context: DatasetContext): Pr
     ...checkPeriods(dataset, context),
     ...checkRestatements(dataset),
     ...checkDates(dataset),
+    ...checkMethodologyUrls(dataset),
   ];
 }

@@ -1,10 +1,13 @@
 import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Dataset } from '../../schemas/index.ts';
 import type { Problem } from '../content/problem.ts';
 import { impactChartRequest } from '../charts/chart-requests.ts';
 import { resolveFigure } from '../figures/resolve.ts';
+import { mdxPolicyViolations } from '../mdx/policy.ts';
+import { explainMdxError } from '../mdx/syntax-errors.ts';
 import { closestMatch, didYouMean } from '../suggest.ts';
 
 /** Components authors can use in MDX without importing them, with their attributes. */
@@ -25,9 +28,16 @@ export interface MdxContext {
   /** Ids of dataset files that exist but did not validate: not reported as unknown. */
   invalidDatasetIds: readonly string[];
   fiscalYearStartMonth: number | undefined;
+  /** Full MDX for this file (a page, when site.json sets `fullMdxPages`). */
+  fullMdx?: boolean | undefined;
 }
 
-const processor = createProcessor();
+/**
+ * The parser Astro's MDX compiler uses (`@astrojs/markdown-remark`: `@mdx-js/mdx` with GFM), so
+ * what the check accepts the build accepts; tests/unit/mdx-agreement.test.ts holds them together.
+ */
+export const mdxProcessor = createProcessor({ remarkPlugins: [remarkGfm] });
+const processor = mdxProcessor;
 
 /** String attributes of an element; an `{expression}` value cannot be checked before rendering. */
 function stringAttributes(element: JsxElement): { values: Map<string, string>; dynamic: string[] } {
@@ -115,11 +125,9 @@ function checkElement(element: JsxElement, context: MdxContext): string[] {
     ImpactChart: checkImpactChart,
   };
   const dataCheck = dataChecks[name];
-  if (dataCheck !== undefined && messages.length === 0) {
-    if (dynamic.length > 0)
-      messages.push(`${dynamic.join(', ')}: expected plain "text" values, found an {expression}`);
-    else messages.push(...dataCheck(values, context));
-  }
+  // An {expression} attribute is reported by the MDX policy; the data cannot be checked then.
+  if (dataCheck !== undefined && messages.length === 0 && dynamic.length === 0)
+    messages.push(...dataCheck(values, context));
   return messages;
 }
 
@@ -142,24 +150,29 @@ export function componentUsages(body: string, name: string): Map<string, string>
 }
 
 /**
- * Checks the components an MDX body uses: known names, required attributes, and that every
- * `<KeyFigure>` resolves to a value. Each problem names the line, so `file` becomes `file:line`.
+ * Checks an MDX body: what authors may write at all (`mdxPolicyViolations`: no imports,
+ * expressions, active elements, handlers or unsafe URLs), then the components it uses: known
+ * names, required attributes, and that every `<KeyFigure>` and `<ImpactChart>` resolves. Each
+ * problem names the line, so `file` becomes `file:line`.
  */
 export function checkMdxComponents(body: string, context: MdxContext): Problem[] {
   let tree;
   try {
     tree = processor.parse(body);
   } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
+    const { line, message } = explainMdxError(error, ['KeyFigure', 'ImpactChart']);
     return [
-      {
-        file: line === undefined ? context.file : `${context.file}:${line}`,
-        path: '',
-        message: `is not valid MDX: ${reason ?? String(error)}`,
-      },
+      { file: line === undefined ? context.file : `${context.file}:${line}`, path: '', message },
     ];
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = mdxPolicyViolations(tree, {
+    components: authorComponents,
+    fullMdx: context.fullMdx,
+  }).map(({ line, subject, message }) => ({
+    file: `${context.file}:${line}`,
+    path: subject,
+    message,
+  }));
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node;

@@ -24,10 +24,16 @@ export function checkReference(
   at: Pick<Problem, 'file' | 'path'>,
 ): Problem[] {
   if (id === undefined || known[kind].includes(id)) return [];
+  const suggestion = didYouMean(id, known[kind]);
+  // Without a likely typo, the list of ids says what may go there (when it is short enough).
+  const list =
+    suggestion === '' && known[kind].length > 0 && known[kind].length <= 12
+      ? `; expected one of ${known[kind].join(', ')}`
+      : '';
   return [
     {
       ...at,
-      message: `unknown ${singular[kind]} "${id}": there is no content/${kind}/${id}.json${didYouMean(id, known[kind])}`,
+      message: `unknown ${singular[kind]} "${id}": there is no content/${kind}/${id}.json${suggestion}${list}`,
     },
   ];
 }

@@ -1,8 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readObservationsCsv } from './csv-observations.ts';
-import type { Problem } from './problem.ts';
+import { collectionFolders, type CollectionName } from './folders.ts';
+import { explainJsonError } from './json-syntax.ts';
+import { describeFound, type Problem } from './problem.ts';
+import { strayFileProblems } from './stray-files.ts';
+import { readTextFile, type TextFileKind } from './text-file.ts';
+import { checkThousandsMisread } from './thousands-misread.ts';
+
+export { collectionFolders } from './folders.ts';
 
 /** One content file read from disk, not yet validated. */
 export interface SourceFile {
@@ -14,8 +21,16 @@ export interface SourceFile {
   data: unknown;
   /** MDX body, with the front matter blanked so line numbers still match the file. */
   body?: string;
-  /** A dataset's observations read from `<id>.csv` beside it, with the line of each. */
-  csv?: { file: string; lines: number[]; unreadable?: boolean };
+  /**
+   * A dataset's observations read from `<id>.csv` beside it, with the line of each, and advice
+   * for values written as numbers in another way (see `readObservationsCsv`).
+   */
+  csv?: {
+    file: string;
+    lines: number[];
+    unreadable?: boolean;
+    valueHints?: (string | undefined)[];
+  };
 }
 
 /** Every content file of a site, read and parsed but not validated. */
@@ -28,49 +43,148 @@ export interface SourceContent {
   pages: SourceFile[];
 }
 
-/** The folders of `content/` and the extension of their files. */
-export const collectionFolders = {
-  programmes: '.json',
-  partners: '.json',
-  datasets: '.json',
-  stories: '.mdx',
-  pages: '.mdx',
-} as const;
-
-type CollectionName = keyof typeof collectionFolders;
-
 /** Paths in messages start at the site root (`content/datasets/x.json`), wherever it is. */
 type DisplayPath = (absolute: string) => string;
 
-function readJson(absolute: string, displayPath: DisplayPath, problems: Problem[]): unknown {
+/** What one file of each kind holds, for "expected an object with …" messages. */
+const fieldsOf: Record<CollectionName | 'site', string> = {
+  site: "the site's settings",
+  programmes: "the programme's fields",
+  partners: "the partner's fields",
+  datasets: "the dataset's fields",
+  stories: "the story's fields",
+  pages: "the page's fields",
+};
+
+const oneOf: Record<CollectionName | 'site', string> = {
+  site: 'the settings',
+  programmes: 'one programme',
+  partners: 'one partner',
+  datasets: 'one dataset',
+  stories: 'one story',
+  pages: 'one page',
+};
+
+/** A file's text, or a problem: not UTF-8, or not readable at all (a folder, no permission). */
+function readText(
+  absolute: string,
+  displayPath: DisplayPath,
+  kind: TextFileKind,
+  problems: Problem[],
+): { text: string; bom: boolean } | undefined {
+  const file = displayPath(absolute);
   try {
-    return JSON.parse(readFileSync(absolute, 'utf8'));
+    const read = readTextFile(absolute, file, kind);
+    if (read.problem !== undefined) {
+      problems.push(read.problem);
+      return undefined;
+    }
+    return { text: read.text, bom: read.bom };
   } catch (error) {
     problems.push({
-      file: displayPath(absolute),
+      file,
       path: '',
-      message: `is not valid JSON: ${(error as Error).message}`,
+      message: `could not be read: ${(error as Error).message}`,
     });
     return undefined;
   }
+}
+
+/**
+ * A JSON file's object. Syntax errors give the line and column and a hint in plain words; a
+ * file holding something else than an object (`null`, a list) says what it should hold.
+ */
+function readJson(
+  absolute: string,
+  displayPath: DisplayPath,
+  problems: Problem[],
+  kind: CollectionName | 'site',
+): Record<string, unknown> | undefined {
+  const file = displayPath(absolute);
+  const read = readText(absolute, displayPath, 'json', problems);
+  if (read === undefined) return undefined;
+  // The datasets loader reads through this module; Astro's own loaders (site.json, programmes,
+  // partners) give a byte-order mark to JSON.parse, which fails, so the build would stop there.
+  if (read.bom && kind !== 'datasets') {
+    problems.push({
+      file,
+      path: '',
+      message:
+        'expected UTF-8 without a byte-order mark (BOM), found one, which the site build cannot read in this file; save it as "UTF-8" rather than "UTF-8 with BOM" (VS Code: "Save with Encoding", then "UTF-8")',
+    });
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(read.text);
+  } catch (error) {
+    const explained = explainJsonError(read.text);
+    problems.push(
+      explained === undefined
+        ? { file, path: '', message: `is not valid JSON: ${(error as Error).message}` }
+        : {
+            file: `${file}:${explained.line}:${explained.column}`,
+            path: '',
+            message: `is not valid JSON: ${explained.message}`,
+          },
+    );
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const hint = Array.isArray(data)
+      ? `; a file holds ${oneOf[kind]}: write its fields between { }, without [ ] around them`
+      : '';
+    problems.push({
+      file,
+      path: '',
+      message: `expected an object with ${fieldsOf[kind]}, found ${describeFound(data)}${hint}`,
+    });
+    return undefined;
+  }
+  return data as Record<string, unknown>;
 }
 
 function readMdx(
   absolute: string,
   displayPath: DisplayPath,
   problems: Problem[],
+  kind: 'stories' | 'pages',
 ): Pick<SourceFile, 'data' | 'body'> | undefined {
+  const read = readText(absolute, displayPath, 'mdx', problems);
+  if (read === undefined) return undefined;
+  const file = displayPath(absolute);
   try {
-    const { frontmatter, content } = parseFrontmatter(readFileSync(absolute, 'utf8'), {
+    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(read.text, {
       frontmatter: 'empty-with-lines',
     });
+    if (rawFrontmatter === '') {
+      problems.push({
+        file,
+        path: 'front matter',
+        message: `expected ${fieldsOf[kind]} at the top of the file, between two lines of ---, found none`,
+      });
+      return undefined;
+    }
+    // YAML that is a single value (`42`) or a list parses, but holds no fields.
+    const firstLine = /^[ \t]*([^#\s].*)$/m.exec(rawFrontmatter);
+    if (
+      Array.isArray(frontmatter) ||
+      (Object.keys(frontmatter).length === 0 && firstLine !== null)
+    ) {
+      const line = rawFrontmatter.slice(0, firstLine?.index ?? 0).split('\n').length;
+      problems.push({
+        file: `${file}:${line}`,
+        path: 'front matter',
+        message: `expected ${fieldsOf[kind]}, one per line as name: value (title: …), found ${describeFound(firstLine?.[1]?.trim())}`,
+      });
+      return undefined;
+    }
     return { data: frontmatter, body: content };
   } catch (error) {
     // js-yaml counts lines from the opening `---`, which is the file's first line.
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-    const file = displayPath(absolute) + (mark === undefined ? '' : `:${mark.line + 1}`);
     problems.push({
-      file,
+      file: file + (mark === undefined ? '' : `:${mark.line + 1}`),
       path: 'front matter',
       message: `is not valid YAML: ${reason ?? String(error)}`,
     });
@@ -89,7 +203,6 @@ function withCsvObservations(
   if (!existsSync(csvPath)) return source;
   const csvFile = displayPath(csvPath);
   const data = source.data as Record<string, unknown>;
-  if (typeof data !== 'object' || Array.isArray(data)) return source;
   if ('observations' in data) {
     problems.push({
       file: source.file,
@@ -98,19 +211,21 @@ function withCsvObservations(
     });
     return source;
   }
-  const { csv, problems: csvProblems } = readObservationsCsv(
-    readFileSync(csvPath, 'utf8'),
-    csvFile,
-  );
+  const unreadable = { ...source, csv: { file: csvFile, lines: [], unreadable: true } };
+  const read = readText(csvPath, displayPath, 'csv', problems);
+  if (read === undefined) return unreadable;
+  const { csv, problems: csvProblems } = readObservationsCsv(read.text, csvFile);
   problems.push(...csvProblems);
   // The CSV's own problems are reported; the JSON should not also be said to lack observations.
-  if (csv === undefined) return { ...source, csv: { file: csvFile, lines: [], unreadable: true } };
+  if (csv === undefined) return unreadable;
   return {
     ...source,
     data: { ...data, observations: csv.observations },
-    csv: { file: csvFile, lines: csv.lines },
+    csv: { file: csvFile, lines: csv.lines, valueHints: csv.valueHints },
   };
 }
+
+const isFolder = (absolute: string) => existsSync(absolute) && statSync(absolute).isDirectory();
 
 function readCollection(
   contentDir: string,
@@ -119,26 +234,26 @@ function readCollection(
   problems: Problem[],
 ): SourceFile[] {
   const folder = path.join(contentDir, name);
-  if (!existsSync(folder)) return [];
+  if (!isFolder(folder)) return [];
   const extension = collectionFolders[name];
-  return readdirSync(folder)
-    .filter((entry) => entry.endsWith(extension))
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.name.endsWith(extension) && !entry.isDirectory())
+    .map((entry) => entry.name)
     .sort()
     .flatMap((entry) => {
       const absolute = path.join(folder, entry);
       const id = entry.slice(0, -extension.length);
-      if (extension === '.json') {
-        const data = readJson(absolute, displayPath, problems);
-        if (data === undefined) return [];
-        const source: SourceFile = { file: displayPath(absolute), id, data };
-        return [
-          name === 'datasets'
-            ? withCsvObservations(source, absolute, displayPath, problems)
-            : source,
-        ];
+      if (name === 'stories' || name === 'pages') {
+        const mdx = readMdx(absolute, displayPath, problems, name);
+        return mdx === undefined ? [] : [{ file: displayPath(absolute), id, ...mdx }];
       }
-      const mdx = readMdx(absolute, displayPath, problems);
-      return mdx === undefined ? [] : [{ file: displayPath(absolute), id, ...mdx }];
+      const data = readJson(absolute, displayPath, problems, name);
+      if (data === undefined) return [];
+      const source: SourceFile = { file: displayPath(absolute), id, data };
+      if (name !== 'datasets') return [source];
+      const dataset = withCsvObservations(source, absolute, displayPath, problems);
+      problems.push(...checkThousandsMisread(dataset.file, dataset.data));
+      return [dataset];
     });
 }
 
@@ -153,7 +268,10 @@ export function loadDatasetSources(contentDir: string): SourceFile[] {
   );
 }
 
-/** Reads every content file under `contentDir`; unreadable files become problems. */
+/**
+ * Reads every content file under `contentDir`; unreadable files become problems, and so does
+ * every file the site would not read (see `strayFileProblems`).
+ */
 export function loadSourceContent(contentDir: string): {
   content: SourceContent;
   problems: Problem[];
@@ -164,7 +282,7 @@ export function loadSourceContent(contentDir: string): {
   const sitePath = path.join(contentDir, 'site.json');
   let site: SourceFile | undefined;
   if (existsSync(sitePath)) {
-    const data = readJson(sitePath, displayPath, problems);
+    const data = readJson(sitePath, displayPath, problems, 'site');
     if (data !== undefined) site = { file: displayPath(sitePath), id: 'site', data };
   } else {
     problems.push({
@@ -181,5 +299,6 @@ export function loadSourceContent(contentDir: string): {
     stories: readCollection(contentDir, 'stories', displayPath, problems),
     pages: readCollection(contentDir, 'pages', displayPath, problems),
   };
+  problems.push(...strayFileProblems(contentDir, displayPath));
   return { content, problems };
 }

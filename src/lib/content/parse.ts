@@ -36,6 +36,11 @@ export interface Entry<Data> {
 /** Every content file, validated. */
 export interface ParsedContent {
   site: Site | undefined;
+  /**
+   * The site settings that passed their schema, even when another field of site.json did not,
+   * so one bad field does not make checks elsewhere report false problems.
+   */
+  siteSettings: Parts<Site>;
   siteFile: string;
   programmes: Entry<Programme>[];
   partners: Entry<Partner>[];
@@ -80,6 +85,7 @@ export function parseContent(source: SourceContent): {
   if (site) problems.push(...site.problems);
   const content: ParsedContent = {
     site: site?.data,
+    siteSettings: site?.data ?? (source.site ? parseParts(siteSchema, source.site.data).parts : {}),
     siteFile: source.site?.file ?? 'content/site.json',
     programmes: parseEntries(programmeSchema, source.programmes, problems),
     partners: parseEntries(partnerSchema, source.partners, problems),

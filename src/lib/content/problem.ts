@@ -27,7 +27,7 @@ export function formatProblem(problem: Problem): string {
 
 /** `content/x.mdx:14` → file `content/x.mdx`, line 14; a file without a line sorts first. */
 function fileAndLine(file: string): { name: string; line: number } {
-  const match = /^(.*?):(\d+)$/.exec(file);
+  const match = /^(.*?):(\d+)(?::\d+)?$/.exec(file);
   return match === null
     ? { name: file, line: 0 }
     : { name: match[1] ?? file, line: Number(match[2]) };

@@ -20,7 +20,7 @@ export function formatReport(
     const ok = `Content OK: ${checkedFiles} files checked, no problems${warned}.`;
     return warnings.length === 0 ? ok : [...warningLines, '', ok].join('\n');
   }
-  const files = new Set(errors.map(({ file }) => file.replace(/:\d+$/, ''))).size;
+  const files = new Set(errors.map(({ file }) => file.replace(/(?::\d+)+$/, ''))).size;
   const published = options.building === true ? '; nothing was published' : '';
   return [
     ...errors.map(formatProblem),

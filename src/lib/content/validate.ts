@@ -1,9 +1,14 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkCharts } from '../checks/charts.ts';
+import { checkStories } from '../checks/stories.ts';
 import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
 import { checkReferences, type KnownIds } from '../checks/references.ts';
 import { pointAtCsvLines } from './csv-observations.ts';
+import { collectionFolders } from './folders.ts';
+import { frontMatterDateProblems } from './front-matter-dates.ts';
 import { loadSourceContent } from './load.ts';
 import { parseContent, type ParsedContent } from './parse.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -17,7 +22,7 @@ export interface ValidateOptions {
 
 function checkDateOrder(content: ParsedContent): Problem[] {
   const problems: Problem[] = [];
-  const period = content.site?.reportingPeriod;
+  const period = content.siteSettings.reportingPeriod;
   if (period !== undefined && period.end < period.start) {
     problems.push({
       file: content.siteFile,
@@ -44,7 +49,7 @@ export function checkContent(content: ParsedContent, known: KnownIds, today: str
     content.datasets.flatMap(({ id, data }) => (data ? [[id, data] as const] : [])),
   );
   const invalidDatasetIds = known.datasets.filter((id) => !datasets.has(id));
-  const fiscalYearStartMonth = content.site?.fiscalYearStartMonth;
+  const fiscalYearStartMonth = content.siteSettings.fiscalYearStartMonth;
   return [
     ...checkDateOrder(content),
     ...checkReferences(content, known),
@@ -58,7 +63,15 @@ export function checkContent(content: ParsedContent, known: KnownIds, today: str
     ]),
     ...checkCharts(content),
     ...[...content.stories, ...content.pages].flatMap(({ file, body }) =>
-      checkMdxComponents(body ?? '', { file, datasets, invalidDatasetIds, fiscalYearStartMonth }),
+      checkMdxComponents(body ?? '', {
+        file,
+        datasets,
+        invalidDatasetIds,
+        fiscalYearStartMonth,
+        fullMdx:
+          content.siteSettings.fullMdxPages === true &&
+          content.pages.some((page) => page.file === file),
+      }),
     ),
   ];
 }
@@ -74,17 +87,38 @@ export function validateContent(
   const todayDate = options.today ?? today();
   const loaded = loadSourceContent(contentDir);
   const parsed = parseContent(loaded.content);
-  const ids = (files: readonly { id: string }[]) => files.map(({ id }) => id);
-  const known: KnownIds = {
-    programmes: ids(loaded.content.programmes),
-    partners: ids(loaded.content.partners),
-    datasets: ids(loaded.content.datasets),
+  // Every file there is, loaded or refused (bad JSON, bad encoding), so a reference to a file
+  // with its own problem is not also reported as a reference to a missing file.
+  const ids = (name: 'programmes' | 'partners' | 'datasets') => {
+    const folder = path.join(contentDir, name);
+    const extension = collectionFolders[name];
+    const present = existsSync(folder)
+      ? readdirSync(folder)
+          .filter((entry) => entry.endsWith(extension))
+          .map((entry) => entry.slice(0, -extension.length))
+      : [];
+    return [...new Set([...loaded.content[name].map(({ id }) => id), ...present])];
   };
+  const known: KnownIds = {
+    programmes: ids('programmes'),
+    partners: ids('partners'),
+    datasets: ids('datasets'),
+  };
+  const siteRoot = path.dirname(path.resolve(contentDir));
+  const dates = [...loaded.content.stories, ...loaded.content.pages].flatMap(({ file }) =>
+    frontMatterDateProblems(readFileSync(path.join(siteRoot, file), 'utf8'), file),
+  );
+  // A date read as another day is reported as written; what follows from the misread goes.
+  const misread = new Set(
+    dates.map(({ file, path: field }) => `${file.replace(/:\d+$/, '')} ${field}`),
+  );
   const found = [
     ...loaded.problems,
     ...parsed.problems,
     ...checkContent(parsed.content, known, todayDate),
-  ];
+    ...checkStories(parsed.content, siteRoot, todayDate),
+  ].filter(({ file, path: field }) => !misread.has(`${file.replace(/:\d+$/, '')} ${field}`));
+  found.push(...dates);
   const problems = loaded.content.datasets.reduce(
     (list, source) => (source.csv ? pointAtCsvLines(list, source.file, source.csv) : list),
     found,
