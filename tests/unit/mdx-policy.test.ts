@@ -286,3 +286,29 @@ describe('dates mean the date the author wrote', () => {
     `);
   });
 });
+
+describe('front matter mistakes in plain words', () => {
+  test('an unquoted title with a colon says to put it in quotes', () => {
+    expect(
+      reportFor((c) =>
+        c.replace(
+          story,
+          "title: 'First jobs, with a mentor beside them'",
+          "title: First jobs: a mentor's help",
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:2: front matter: is not valid YAML: bad indentation of a mapping entry; a value that contains ": " must be in quotes: title: 'First jobs: a mentor''s help'
+
+      1 problem in 1 file."
+    `);
+  });
+
+  test('a story without its --- lines says how the file must start', () => {
+    expect(reportFor((c) => c.replace(story, '---\ntitle:', 'title:'))).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx: front matter: expected the story's fields at the top of the file, between two lines of ---, found none
+
+      1 problem in 1 file."
+    `);
+  });
+});

@@ -144,6 +144,19 @@ function readJson(
   return data as Record<string, unknown>;
 }
 
+/**
+ * The usual cause of a YAML error in front matter, in words: a value containing ": " (a title
+ * with a colon) must be quoted, or YAML reads a second field in it. `lineText` is the line the
+ * error is on.
+ */
+function yamlHint(lineText: string | undefined): string {
+  const field = /^(\s*)([A-Za-z][\w-]*):\s+(.*:\s.*?)\s*$/.exec(lineText ?? '');
+  if (field === null) return '';
+  const [, indent = '', name = '', value = ''] = field;
+  if (/^['"]/.test(value)) return '';
+  return `; a value that contains ": " must be in quotes: ${indent}${name}: '${value.replace(/'/g, "''")}'`;
+}
+
 function readMdx(
   absolute: string,
   displayPath: DisplayPath,
@@ -183,10 +196,11 @@ function readMdx(
   } catch (error) {
     // js-yaml counts lines from the opening `---`, which is the file's first line.
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+    const lineText = mark === undefined ? undefined : read.text.split('\n')[mark.line];
     problems.push({
       file: file + (mark === undefined ? '' : `:${mark.line + 1}`),
       path: 'front matter',
-      message: `is not valid YAML: ${reason ?? String(error)}`,
+      message: `is not valid YAML: ${reason ?? String(error)}${yamlHint(lineText)}`,
     });
     return undefined;
   }
