@@ -42,6 +42,7 @@ export default defineConfig({
           remarkContentPolicy,
           {
             pagesDir: path.join(contentDir(), 'pages'),
+            contentDir: path.resolve(contentDir()),
             fullMdxPages: settings.fullMdxPages === true,
           },
         ],

@@ -24,7 +24,7 @@ export function contentValidation(): AstroIntegration & {
         if (problems.length === 0) return;
         const report = formatReport(problems, files, { building: command === 'build' });
         if (command === 'dev' || !problems.some(isError)) {
-          logger.warn(`content problems:\n${report}`);
+          logger.warn(`content ${problems.some(isError) ? 'problems' : 'warnings'}:\n${report}`);
           return;
         }
         // An exception here would bury the list under Astro's stack trace; nothing has been

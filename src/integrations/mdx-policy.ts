@@ -10,6 +10,8 @@ export interface ContentPolicyOptions {
   pagesDir: string;
   /** site.json's `fullMdxPages`. */
   fullMdxPages: boolean;
+  /** Absolute path of `content/`: images must be files inside it. */
+  contentDir: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export function remarkContentPolicy(options: ContentPolicyOptions) {
     const violations = mdxPolicyViolations(tree, {
       components: authorComponents,
       fullMdx: options.fullMdxPages && inPages,
+      location: { file: path.resolve(file.path), contentDir: options.contentDir },
     });
     const [first] = violations;
     if (first === undefined) return;

@@ -28,13 +28,18 @@ function significantFractionDigits(value: number): number {
  * away (0.004 t is "0.004", not "0").
  */
 function maximumFractionDigits(value: number, kind: Measure['unit']['kind']): number {
-  return Math.max(kindFractionDigits(kind), significantFractionDigits(value));
+  let digits = Math.max(kindFractionDigits(kind), significantFractionDigits(value));
+  // A share short of the whole never reads as the whole: 99.96% is "99.96%", not "100%".
+  if (kind === 'percent' && value < 100)
+    while (digits < 6 && Number(value.toFixed(digits)) >= 100) digits += 1;
+  return digits;
 }
 
 /** A value without its unit: `12,345`, `87.5`, `0.0046`. */
 export function formatNumber(value: number, measure: Measure, locale: string): string {
   return new Intl.NumberFormat(locale, {
     maximumFractionDigits: maximumFractionDigits(value, measure.unit.kind),
+    signDisplay: 'negative', // -0 reads as "0"
   }).format(value);
 }
 

@@ -65,3 +65,19 @@ export function markdownUrlProblems(markdown: string): MarkdownUrlProblem[] {
   });
   return problems;
 }
+
+/**
+ * Raw HTML in Markdown (`<details>`, `<br>`), which the rendering leaves out: each with the
+ * line it is on, so the check can say so instead of the page silently losing text.
+ */
+export function markdownRawHtml(markdown: string): { line: number; html: string }[] {
+  const found: { line: number; html: string }[] = [];
+  visit(parser.parse(markdown), 'html', (node) => {
+    const html = node.value.trim();
+    found.push({
+      line: node.position?.start.line ?? 1,
+      html: html.length > 40 ? `${html.slice(0, 39)}…` : html,
+    });
+  });
+  return found;
+}

@@ -18,3 +18,23 @@ export const routes = {
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
 }
+
+/**
+ * Ids a page in `content/pages/` cannot have: the site's own sections and files live at
+ * `/<id>/`, so such a page would never be published.
+ */
+export const reservedPageIds = [
+  'stories',
+  'programmes',
+  'partners',
+  'data',
+  'charts',
+  'embed',
+  'oembed',
+  'search',
+  'tags',
+  '404',
+  '_astro',
+  'rss',
+  'sitemap',
+] as const;

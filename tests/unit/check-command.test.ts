@@ -34,6 +34,7 @@ describe('npm run check', () => {
       "content/datasets/mentees.json: observations[3].value: expected a number, found "12a"
       content/datasets/mentees.json: programme: unknown programme "mentorng": there is no content/programmes/mentorng.json; did you mean "mentoring"?
       content/datasets/mentees.json: observations[1].value: expected a whole number ≥ 0, found 31.5
+      content/datasets/mentees.json: methodology: line 5 of the text: expected Markdown, found HTML (<script>alert('raw html is never render…), which is not shown; write it in Markdown (a blank line for a new paragraph, - for a list)
       content/datasets/recycling.json: observations[4].period: expected one value per series and period, found a second value for "2025-Q4" (the first is observations[3])
       content/datasets/recycling.json: measure.unit.currency: expected an ISO 4217 currency code such as "RON" for a currency unit, found nothing
       content/datasets/recycling.json: verification.by: expected who checked the figures (required for "externally-assured"), found nothing
@@ -43,7 +44,7 @@ describe('npm run check', () => {
       content/programmes/mentoring.json: sdgTargets[1]: expected one of the 169 SDG targets, found "4.9"; goal 4 has 4.1, 4.2, 4.3, 4.4, 4.5, 4.6, 4.7, 4.a, 4.b, 4.c
       content/stories/first-jobs.mdx:27: <KeyFigure>: dataset: unknown dataset "recyling": there is no content/datasets/recyling.json; did you mean "recycling"?
 
-      11 problems in 5 files.
+      12 problems in 5 files.
       "
     `);
   });

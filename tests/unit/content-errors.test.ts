@@ -422,7 +422,7 @@ describe('content errors', () => {
   test('an empty series attribute on ImpactChart', () => {
     expect(reportFor((c) => c.replace(story, 'series="completed"\n', 'series=""\n')))
       .toMatchInlineSnapshot(`
-        "content/stories/first-jobs.mdx:16: <ImpactChart>: series: expected series ids (enrolled, completed), comma-separated, found an empty value
+        "content/stories/first-jobs.mdx:16: <ImpactChart>: series: expected a value, found an empty one; leave the attribute out instead
 
         1 problem in 1 file."
       `);

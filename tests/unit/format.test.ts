@@ -31,6 +31,16 @@ describe('formatting', () => {
     expect(formatNumber(1204, measure({ label: 'donors', kind: 'count' }), 'ro')).toBe('1.204');
   });
 
+  test('a share short of the whole never prints as 100%, and minus zero prints as 0', () => {
+    const percent = measure({ label: '%', kind: 'percent' });
+    const kg = measure({ label: 'kg', kind: 'mass' });
+    expect(formatValue(99.96, percent, 'en')).toBe('99.96%');
+    expect(formatValue(99.9999, percent, 'en')).toBe('99.9999%');
+    expect(formatValue(99.94, percent, 'en')).toBe('99.9%');
+    expect(formatValue(100, percent, 'en')).toBe('100%');
+    expect(formatValue(-0, kg, 'en')).toBe('0 kg');
+  });
+
   test('no value other than zero prints as zero: small values keep two significant digits', () => {
     const tonnes = measure({ label: 't', kind: 'mass' });
     const percent = measure({ label: '%', kind: 'percent' });

@@ -72,7 +72,7 @@ describe('nothing an author writes runs as code', () => {
       ),
     ).toMatchInlineSnapshot(`
       "content/stories/first-jobs.mdx:14: <a>: href: expected an https:// or http:// address, a mailto: address, or a path on this site, found a javascript: URL ("javascript:alert(document.domain)"), which could run code or hide content
-      content/stories/first-jobs.mdx:16: <img>: onerror: expected no event handler (it would run script in readers' browsers), found onerror
+      content/stories/first-jobs.mdx:16: <img>: expected a Markdown image, found <img>; write ![what the image shows](./photo.jpg), which is resized and checked
       content/stories/first-jobs.mdx:18: link: expected an https:// or http:// address, a mailto: address, or a path on this site, found a javascript: URL ("javascript:alert(1)"), which could run code or hide content
       content/stories/first-jobs.mdx:18: image: expected an https:// or http:// address, a mailto: address, or a path on this site, found a data: URL ("data:image/svg+xml;base64,PHN2Zz4="), which could run code or hide content
       content/stories/first-jobs.mdx:22: link: expected an https:// or http:// address, a mailto: address, or a path on this site, found a vbscript: URL ("vbscript:msgbox(1)"), which could run code or hide content
@@ -147,17 +147,31 @@ describe('what authors may write', () => {
 });
 
 describe('the build refuses the same, even without the check', () => {
-  const options = { pagesDir: '/site/content/pages', fullMdxPages: false };
+  const options = {
+    pagesDir: '/site/content/pages',
+    contentDir: '/site/content',
+    fullMdxPages: false,
+  };
   const build = (source: string, path = '/site/content/stories/x.mdx') =>
     compile({ value: source, path }, { remarkPlugins: [[remarkContentPolicy, options]] });
 
   test('an expression in a story stops its compilation at its line', async () => {
-    await expect(build('# Hi\n\nHost: {process.env.HOME}\n')).rejects.toMatchObject({
+    await expect(build('## Hi\n\nHost: {process.env.HOME}\n')).rejects.toMatchObject({
       line: 3,
       column: 7,
       message: expect.stringContaining(
         '{expression}: expected text, found a JavaScript expression {process.env.HOME}',
       ) as unknown,
+    });
+  });
+
+  test('an image path that would import a file that is not an image stops it', async () => {
+    await expect(build('![x](../../../probes/evil.mjs)\n')).rejects.toMatchObject({
+      line: 1,
+      message: expect.stringContaining('expected an image file ending in .png') as unknown,
+    });
+    await expect(build('![x](./photo.png?raw)\n')).rejects.toMatchObject({
+      message: expect.stringContaining('expected a plain image file name') as unknown,
     });
   });
 
@@ -169,7 +183,11 @@ describe('the build refuses the same, even without the check', () => {
 
   test('full MDX pages compile only when the site opts in, and only under pages/', async () => {
     const source = 'Year {new Date(0).getUTCFullYear()}\n';
-    const full = { pagesDir: '/site/content/pages', fullMdxPages: true };
+    const full = {
+      pagesDir: '/site/content/pages',
+      contentDir: '/site/content',
+      fullMdxPages: true,
+    };
     await expect(
       compile(
         { value: source, path: '/site/content/pages/about.mdx' },
@@ -309,6 +327,142 @@ describe('front matter mistakes in plain words', () => {
       "content/stories/first-jobs.mdx: front matter: expected the story's fields at the top of the file, between two lines of ---, found none
 
       1 problem in 1 file."
+    `);
+  });
+});
+
+describe('images are image files inside content/, never code or another site', () => {
+  test('paths that would import code or data, leave content/, or name a missing file', () => {
+    expect(
+      reportFor((c) => {
+        c.write('stories/evil.mjs', 'export default 1;');
+        c.write('stories/evil.svg', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+        c.write('stories/photo.png', 'not really a png, but a file');
+        c.replace(
+          story,
+          '## Why we mentor',
+          [
+            '## Why we mentor',
+            '',
+            '![a](./evil.mjs) ![b](../../../../etc/passwd) ![c](./photo.png?raw)',
+            '',
+            '![d](./evil.svg) ![e](https://example.com/photo.png) ![f](./phot.png)',
+            '',
+            '![g][ref]',
+            '',
+            '[ref]: ../../outside.png',
+            '',
+            '![fine](./photo.png)',
+          ].join('\n'),
+        );
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/stories/evil.mjs: is not read by the site: content/stories/ holds stories as .mdx files, and their images; keep notes and working files outside content/
+      content/stories/first-jobs.mdx:14: image: expected an image file ending in .png, .jpg, .jpeg, .webp, .avif, .gif, found "./evil.mjs"
+      content/stories/first-jobs.mdx:14: image: expected an image file ending in .png, .jpg, .jpeg, .webp, .avif, .gif, found "../../../../etc/passwd"
+      content/stories/first-jobs.mdx:14: image: expected a plain image file name, found "./photo.png?raw" (with ?); remove what follows the file name
+      content/stories/first-jobs.mdx:16: image: expected an image file ending in .png, .jpg, .jpeg, .webp, .avif, .gif, found "./evil.svg" (an SVG can contain script: export it as PNG or WebP)
+      content/stories/first-jobs.mdx:16: image: expected an image file in content/ (such as ./photo.jpg), found the address "https://example.com/photo.png"; download the image into content/ — pages load nothing from other sites
+      content/stories/first-jobs.mdx:16: image: expected an image file, found "./phot.png", which does not exist (looked for content/stories/phot.png); did you mean "photo.png"?
+      content/stories/first-jobs.mdx:20: image: expected an image inside content/, found "../../outside.png", which is outside it; copy the image into content/
+
+      8 problems in 2 files."
+    `);
+  });
+
+  test('a hero image outside content/ or of another kind', () => {
+    expect(
+      reportFor((c) =>
+        c.replace(
+          story,
+          "location: 'Cluj-Napoca'",
+          "location: 'Cluj-Napoca'\nhero: { src: '../../../probes/outside.png', alt: 'x' }",
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx: hero.src: expected an image inside content/, found "../../../probes/outside.png", which is outside it; copy the image into content/
+
+      1 problem in 1 file."
+    `);
+  });
+
+  test('HTML images, top headings, content inside KeyFigure and empty attributes', () => {
+    expect(
+      withText(
+        [
+          '<img src="./photo.png" alt="x" />',
+          '# A second title',
+          '<KeyFigure dataset="mentees" series="completed" period="2024" label="young people">text</KeyFigure>',
+          '<Callout title="">Note.</Callout>',
+          '<span id="main">x</span>',
+        ].join('\n\n'),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:14: <img>: expected a Markdown image, found <img>; write ![what the image shows](./photo.jpg), which is resized and checked
+      content/stories/first-jobs.mdx:16: #: expected headings from ## down, found a # heading: the title is the page’s only top heading; write ## instead
+      content/stories/first-jobs.mdx:18: <KeyFigure>: expected no content inside <KeyFigure> (it would not be shown), found some; end it with />, as in <KeyFigure … />
+      content/stories/first-jobs.mdx:20: <Callout>: title: expected a value, found an empty one; leave the attribute out instead
+      content/stories/first-jobs.mdx:22: <span>: id: unknown attribute of <span>; expected title, lang, dir, class, className
+
+      5 problems in 1 file."
+    `);
+  });
+});
+
+describe('text and numbers published as written', () => {
+  test('years before 1900, an update before the date, invisible direction controls', () => {
+    expect(
+      reportFor((c) => {
+        c.replace(story, 'date: 2025-06-10', 'date: 0025-06-10');
+        c.replace('pages/about.mdx', "title: 'About'", "title: 'About \u202E0024\u202C'");
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/pages/about.mdx:2: expected plain text, found an invisible direction control character (U+202E) at column 15, which can make text read differently from what it is; delete it
+      content/pages/about.mdx:2: expected plain text, found an invisible direction control character (U+202C) at column 20, which can make text read differently from what it is; delete it
+      content/stories/first-jobs.mdx:4: date: expected a date from 1900 on, found 0025-06-10; check the year
+
+      3 problems in 2 files."
+    `);
+    expect(
+      reportFor((c) =>
+        c.replace(story, 'date: 2025-06-10', 'date: 2025-06-10\nupdated: 2024-01-01'),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx: updated: expected a date on or after the story's date (2025-06-10), found 2024-01-01
+
+      1 problem in 1 file."
+    `);
+  });
+
+  test('a page named like one of the site’s own sections', () => {
+    expect(
+      reportFor((c) =>
+        c.write(
+          'pages/stories.mdx',
+          "---\ntitle: 'Stories'\ndescription: 'All our stories, in one place for readers.'\n---\n\nText.\n",
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/pages/stories.mdx: file name: expected a page name the site does not use itself, found "stories" (/stories/ is the site's own); rename the file, for example to about-stories.mdx
+
+      1 problem in 1 file."
+    `);
+  });
+
+  test('raw HTML in a methodology, and a number too large to store exactly', () => {
+    expect(
+      reportFor((c) =>
+        c.json('datasets/mentees.json', (d) => {
+          d['methodology'] = 'Counted.\n\n<details><summary>Sites</summary>Florești</details>';
+          d['measure'].unit = { label: 'points', kind: 'other' };
+          d['observations'][0].value = 1e20;
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/mentees.json: observations[0].value: expected a number of at most 15 digits (larger ones are not stored exactly), found 100000000000000000000; use a larger unit
+      content/datasets/mentees.json: methodology: line 3 of the text: expected Markdown, found HTML (<details><summary>Sites</summary>Floreș…), which is not shown; write it in Markdown (a blank line for a new paragraph, - for a list)
+
+      2 problems in 1 file."
     `);
   });
 });

@@ -1,7 +1,7 @@
 import type { Dataset, Observation } from '../../schemas/index.ts';
 import type { Entry } from '../content/parse.ts';
 import type { Problem } from '../content/problem.ts';
-import { markdownUrlProblems } from '../markdown.ts';
+import { markdownRawHtml, markdownUrlProblems } from '../markdown.ts';
 import { formatPeriod, periodForm, periodRange } from '../periods.ts';
 import { didYouMean } from '../suggest.ts';
 
@@ -99,6 +99,21 @@ function valueRule(
     case 'other':
       return undefined;
   }
+}
+
+/** Numbers beyond 2^53 are not stored exactly: totals of them would silently lose units. */
+function checkMagnitude(dataset: DatasetEntry): Problem[] {
+  return indexedObservations(dataset).flatMap(({ observation, index }) =>
+    Math.abs(observation.value) > Number.MAX_SAFE_INTEGER
+      ? [
+          {
+            file: dataset.file,
+            path: `observations[${index}].value`,
+            message: `expected a number of at most 15 digits (larger ones are not stored exactly), found ${observation.value}; use a larger unit`,
+          },
+        ]
+      : [],
+  );
 }
 
 function checkValues(dataset: DatasetEntry): Problem[] {
@@ -244,14 +259,20 @@ function checkRestatements(dataset: DatasetEntry): Problem[] {
   });
 }
 
-/** Links and images in the methodology follow the URL rule (the page would drop them anyway). */
+/** The methodology is Markdown whose links follow the URL rule; raw HTML would not be shown. */
 function checkMethodologyUrls({ file, parts }: DatasetEntry): Problem[] {
   if (parts.methodology === undefined) return [];
-  return markdownUrlProblems(parts.methodology).map(({ line, message }) => ({
+  const html = markdownRawHtml(parts.methodology).map(({ line, html: found }) => ({
+    file,
+    path: 'methodology',
+    message: `line ${line} of the text: expected Markdown, found HTML (${found}), which is not shown; write it in Markdown (a blank line for a new paragraph, - for a list)`,
+  }));
+  const urls = markdownUrlProblems(parts.methodology).map(({ line, message }) => ({
     file,
     path: 'methodology',
     message: `line ${line} of the text: ${message}`,
   }));
+  return [...html, ...urls];
 }
 
 function checkDates({ file, parts }: DatasetEntry): Problem[] {
@@ -275,6 +296,7 @@ export function checkDataset(dataset: DatasetEntry, context: DatasetContext): Pr
   return [
     ...checkSeries(dataset),
     ...checkOneValuePerPeriod(dataset),
+    ...checkMagnitude(dataset),
     ...checkValues(dataset),
     ...checkAggregation(dataset),
     ...checkCurrency(dataset),

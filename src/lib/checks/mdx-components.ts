@@ -6,17 +6,21 @@ import type { Dataset } from '../../schemas/index.ts';
 import type { Problem } from '../content/problem.ts';
 import { impactChartRequest } from '../charts/chart-requests.ts';
 import { resolveFigure } from '../figures/resolve.ts';
-import { mdxPolicyViolations } from '../mdx/policy.ts';
+import { mdxPolicyViolations, type ComponentSpec } from '../mdx/policy.ts';
 import { explainMdxError } from '../mdx/syntax-errors.ts';
 import { closestMatch, didYouMean } from '../suggest.ts';
 
 /** Components authors can use in MDX without importing them, with their attributes. */
 export const authorComponents = {
-  KeyFigure: { required: ['dataset', 'period', 'label'], optional: ['series'] },
+  KeyFigure: { required: ['dataset', 'period', 'label'], optional: ['series'], selfClosing: true },
   Quote: { required: ['by'], optional: ['role'] },
   Callout: { required: [], optional: ['title'] },
-  ImpactChart: { required: ['dataset'], optional: ['series', 'type', 'title'] },
-} as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
+  ImpactChart: {
+    required: ['dataset'],
+    optional: ['series', 'type', 'title'],
+    selfClosing: true,
+  },
+} as const satisfies Record<string, ComponentSpec>;
 
 type ComponentName = keyof typeof authorComponents;
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -30,6 +34,8 @@ export interface MdxContext {
   fiscalYearStartMonth: number | undefined;
   /** Full MDX for this file (a page, when site.json sets `fullMdxPages`). */
   fullMdx?: boolean | undefined;
+  /** The file (absolute) and `content/` (absolute), for the images it names. */
+  location?: { file: string; contentDir: string } | undefined;
 }
 
 /**
@@ -110,8 +116,6 @@ function checkElement(element: JsxElement, context: MdxContext): string[] {
   for (const attribute of spec.required) {
     if (!values.has(attribute) && !dynamic.includes(attribute))
       messages.push(`${attribute}: expected a value, found nothing`);
-    else if (values.get(attribute)?.trim() === '')
-      messages.push(`${attribute}: expected a value, found an empty one`);
   }
   for (const attribute of [...values.keys(), ...dynamic]) {
     if (!allowed.includes(attribute)) {
@@ -125,8 +129,9 @@ function checkElement(element: JsxElement, context: MdxContext): string[] {
     ImpactChart: checkImpactChart,
   };
   const dataCheck = dataChecks[name];
-  // An {expression} attribute is reported by the MDX policy; the data cannot be checked then.
-  if (dataCheck !== undefined && messages.length === 0 && dynamic.length === 0)
+  // {expression} and empty attributes are reported by the MDX policy; no data check then.
+  const empty = [...values.values()].some((value) => value.trim() === '');
+  if (dataCheck !== undefined && messages.length === 0 && dynamic.length === 0 && !empty)
     messages.push(...dataCheck(values, context));
   return messages;
 }
@@ -160,7 +165,10 @@ export function checkMdxComponents(body: string, context: MdxContext): Problem[]
   try {
     tree = processor.parse(body);
   } catch (error) {
-    const { line, message } = explainMdxError(error, ['KeyFigure', 'ImpactChart']);
+    const selfClosing = Object.entries(authorComponents).flatMap(([name, spec]) =>
+      'selfClosing' in spec ? [name] : [],
+    );
+    const { line, message } = explainMdxError(error, selfClosing);
     return [
       { file: line === undefined ? context.file : `${context.file}:${line}`, path: '', message },
     ];
@@ -168,6 +176,7 @@ export function checkMdxComponents(body: string, context: MdxContext): Problem[]
   const problems: Problem[] = mdxPolicyViolations(tree, {
     components: authorComponents,
     fullMdx: context.fullMdx,
+    location: context.location,
   }).map(({ line, subject, message }) => ({
     file: `${context.file}:${line}`,
     path: subject,

@@ -1,45 +1,54 @@
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ParsedContent } from '../content/parse.ts';
 import type { Problem } from '../content/problem.ts';
-import { didYouMean } from '../suggest.ts';
-
-const imageExtensions = /\.(?:png|jpe?g|webp|avif|gif|svg)$/i;
+import { localImageProblem } from '../content/local-images.ts';
+import { reservedPageIds } from '../routes.ts';
 
 /**
  * Checks of stories that need the disk or the date: a hero image that does not exist (the build
  * would stop with a bundler stack trace naming no story), and a story dated after `today`,
  * which is reported as a warning (scheduled stories exist, but a typo in the year is likelier).
- * `siteRoot` is the folder that holds `content/`, as problem paths are written.
+ * `contentDir` is the absolute `content/` folder.
  */
-export function checkStories(content: ParsedContent, siteRoot: string, today: string): Problem[] {
-  return content.stories.flatMap(({ file, parts }): Problem[] => {
-    const problems: Problem[] = [];
-    const src = parts.hero?.src;
-    if (typeof src === 'string') {
-      const folder = path.dirname(path.join(siteRoot, file));
-      const absolute = path.resolve(folder, src);
-      if (!existsSync(absolute)) {
-        const images = existsSync(path.dirname(absolute))
-          ? readdirSync(path.dirname(absolute)).filter((name) => imageExtensions.test(name))
-          : [];
-        const near = didYouMean(path.basename(src), images);
+export function checkStories(content: ParsedContent, contentDir: string, today: string): Problem[] {
+  const siteRoot = path.dirname(path.resolve(contentDir));
+  const reserved = content.pages.flatMap(({ id, file }): Problem[] =>
+    (reservedPageIds as readonly string[]).includes(id)
+      ? [
+          {
+            file,
+            path: 'file name',
+            message: `expected a page name the site does not use itself, found "${id}" (/${id}/ is the site's own); rename the file, for example to about-${id}.mdx`,
+          },
+        ]
+      : [],
+  );
+  return [
+    ...reserved,
+    ...content.stories.flatMap(({ file, parts }): Problem[] => {
+      const problems: Problem[] = [];
+      const src = parts.hero?.src;
+      if (typeof src === 'string') {
+        const problem = localImageProblem(src, path.join(siteRoot, file), contentDir);
+        if (problem !== undefined) problems.push({ file, path: 'hero.src', message: problem });
+      }
+      const { date, updated } = parts;
+      if (typeof date === 'string' && typeof updated === 'string' && updated < date) {
         problems.push({
           file,
-          path: 'hero.src',
-          message: `expected an image file, found "${src}", which does not exist (looked for ${path.relative(siteRoot, absolute)})${near}`,
+          path: 'updated',
+          message: `expected a date on or after the story's date (${date}), found ${updated}`,
         });
       }
-    }
-    const { date } = parts;
-    if (typeof date === 'string' && date > today) {
-      problems.push({
-        file,
-        path: 'date',
-        severity: 'warning',
-        message: `${date} is in the future; the story will show that date once published (fine for a scheduled story, otherwise check the year)`,
-      });
-    }
-    return problems;
-  });
+      if (typeof date === 'string' && date > today) {
+        problems.push({
+          file,
+          path: 'date',
+          severity: 'warning',
+          message: `${date} is in the future; the story will show that date once published (fine for a scheduled story, otherwise check the year)`,
+        });
+      }
+      return problems;
+    }),
+  ];
 }

@@ -32,6 +32,9 @@ function dateProblem(written: string): string | undefined {
     return `expected a date written YYYY-MM-DD, found "${written}" (a date with a time, which would be moved to another day by its time zone); write ${dateTime[1] ?? ''}`;
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(written)) return undefined;
+  // YAML dates read years 0–99 as 1900–1999; no story is that old, so any early year is a typo.
+  if (Number(written.slice(0, 4)) < 1900)
+    return `expected a date from 1900 on, found ${written}; check the year`;
   const reason = calendarProblem(written);
   return reason === undefined
     ? undefined

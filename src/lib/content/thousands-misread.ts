@@ -6,11 +6,12 @@ interface RawValue {
   value: number;
 }
 
-/** Whether `value` has at most three decimals, as `1.620` read with a decimal point does. */
-const hasAtMostThreeDecimals = (value: number): boolean => {
-  const thousandfold = value * 1000;
-  return Math.abs(thousandfold - Math.round(thousandfold)) < 1e-6 * Math.max(1, thousandfold);
-};
+/**
+ * Whether `value` is written with at most three decimals, as `1.620` read with a decimal point
+ * is: its shortest decimal form (no exponent) has three decimals or fewer.
+ */
+const hasAtMostThreeDecimals = (value: number): boolean =>
+  /^\d+(?:\.\d{1,3})?$/.test(String(value));
 
 /**
  * Whether `value` looks like a number whose thousands separator was read as a decimal point
@@ -18,7 +19,7 @@ const hasAtMostThreeDecimals = (value: number): boolean => {
  * other values of its series, `others`:
  * - it has at most three decimals, so that ×1000 gives back a whole number;
  * - its series has at least two other values above zero;
- * - ×1000 it lies among them (from half the smallest to twice the largest);
+ * - ×1000 it is within a factor of 2 of their median;
  * - it is at least 100× smaller than their median.
  * A series of small values (1.48, 1.52 …) never fires: its median is small too.
  */
@@ -32,9 +33,11 @@ export function looksLikeMisreadThousands(value: number, others: readonly number
 function isMisread(value: number, at: (index: number) => number, count: number): boolean {
   if (count < 2) return false;
   const thousandfold = value * 1000;
-  if (thousandfold < at(0) / 2 || thousandfold > at(count - 1) * 2) return false;
   const middle = Math.floor(count / 2);
   const median = count % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+  // ×1000 it must look like a typical value of its series (within a factor of 2 of the median),
+  // not merely lie somewhere between an outlier and the rest.
+  if (thousandfold < median / 2 || thousandfold > median * 2) return false;
   return value * 100 <= median;
 }
 

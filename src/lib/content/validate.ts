@@ -7,6 +7,7 @@ import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
 import { checkReferences, type KnownIds } from '../checks/references.ts';
 import { pointAtCsvLines } from './csv-observations.ts';
+import { directionControlProblems } from './bidi.ts';
 import { collectionFolders } from './folders.ts';
 import { frontMatterDateProblems } from './front-matter-dates.ts';
 import { loadSourceContent } from './load.ts';
@@ -44,7 +45,12 @@ function checkDateOrder(content: ParsedContent): Problem[] {
 }
 
 /** Semantic and cross-file checks, on every field that passed its schema. */
-export function checkContent(content: ParsedContent, known: KnownIds, today: string): Problem[] {
+export function checkContent(
+  content: ParsedContent,
+  known: KnownIds,
+  today: string,
+  contentDir?: string,
+): Problem[] {
   const datasets = new Map(
     content.datasets.flatMap(({ id, data }) => (data ? [[id, data] as const] : [])),
   );
@@ -68,6 +74,13 @@ export function checkContent(content: ParsedContent, known: KnownIds, today: str
         datasets,
         invalidDatasetIds,
         fiscalYearStartMonth,
+        location:
+          contentDir === undefined
+            ? undefined
+            : {
+                file: path.join(path.dirname(path.resolve(contentDir)), file),
+                contentDir: path.resolve(contentDir),
+              },
         fullMdx:
           content.siteSettings.fullMdxPages === true &&
           content.pages.some((page) => page.file === file),
@@ -108,6 +121,18 @@ export function validateContent(
   const dates = [...loaded.content.stories, ...loaded.content.pages].flatMap(({ file }) =>
     frontMatterDateProblems(readFileSync(path.join(siteRoot, file), 'utf8'), file),
   );
+  const source = loaded.content;
+  const texts = [
+    ...(source.site ? [source.site] : []),
+    ...source.programmes,
+    ...source.partners,
+    ...source.datasets,
+    ...source.stories,
+    ...source.pages,
+  ].flatMap(({ file, csv }) => [file, ...(csv ? [csv.file] : [])]);
+  const hidden = texts.flatMap((file) =>
+    directionControlProblems(readFileSync(path.join(siteRoot, file), 'utf8'), file),
+  );
   // A date read as another day is reported as written; what follows from the misread goes.
   const misread = new Set(
     dates.map(({ file, path: field }) => `${file.replace(/:\d+$/, '')} ${field}`),
@@ -115,15 +140,14 @@ export function validateContent(
   const found = [
     ...loaded.problems,
     ...parsed.problems,
-    ...checkContent(parsed.content, known, todayDate),
-    ...checkStories(parsed.content, siteRoot, todayDate),
+    ...checkContent(parsed.content, known, todayDate, contentDir),
+    ...checkStories(parsed.content, path.resolve(contentDir), todayDate),
   ].filter(({ file, path: field }) => !misread.has(`${file.replace(/:\d+$/, '')} ${field}`));
-  found.push(...dates);
+  found.push(...dates, ...hidden);
   const problems = loaded.content.datasets.reduce(
     (list, source) => (source.csv ? pointAtCsvLines(list, source.file, source.csv) : list),
     found,
   );
-  const source = loaded.content;
   const files =
     (source.site === undefined ? 0 : 1) +
     [source.programmes, source.partners, source.datasets, source.stories, source.pages].reduce(

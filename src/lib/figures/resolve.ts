@@ -1,5 +1,6 @@
 import type { Dataset, Observation } from '../../schemas/index.ts';
 import { formatPeriod, periodForm, periodRange, type PeriodRange } from '../periods.ts';
+import { distance } from 'fastest-levenshtein';
 import { didYouMean } from '../suggest.ts';
 import {
   coveredStretches,
@@ -166,7 +167,9 @@ function noValueReason(
   }
   const beyond =
     ranges.every((own) => own.end < range.start) || ranges.every((own) => own.start > range.end);
-  const hint = beyond ? didYouMean(request.period, available) : '';
+  // Only a one-character slip (2035 for 2025) is a likely typo; 2030 is not a mistyped 2022.
+  const near = available.filter((period) => distance(period, request.period) <= 1);
+  const hint = beyond ? didYouMean(request.period, near) : '';
   return `no value for period "${request.period}"; ${whose} ${available.join(', ')}${hint}`;
 }
 

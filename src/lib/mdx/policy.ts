@@ -1,5 +1,6 @@
 import type { Node, Parent } from 'unist';
 import { closestMatch } from '../suggest.ts';
+import { localImageProblem } from '../content/local-images.ts';
 import { urlProblem } from '../urls.ts';
 
 /**
@@ -32,7 +33,6 @@ export const allowedHtmlElements: Readonly<Record<string, readonly string[]>> = 
   span: [],
   div: [],
   a: ['href', 'rel', 'hreflang'],
-  img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
   figure: [],
   figcaption: [],
   blockquote: ['cite'],
@@ -62,7 +62,7 @@ export const allowedHtmlElements: Readonly<Record<string, readonly string[]>> = 
 };
 
 /** Attributes any allowed HTML element may carry. */
-export const globalHtmlAttributes = ['id', 'title', 'lang', 'dir', 'class', 'className'] as const;
+export const globalHtmlAttributes = ['title', 'lang', 'dir', 'class', 'className'] as const;
 
 /** Attributes whose value is a URL, checked with the project's one URL rule. */
 const urlAttributes = new Set(['href', 'src', 'cite']);
@@ -101,6 +101,8 @@ const activeElements = new Set([
 export interface ComponentSpec {
   required: readonly string[];
   optional: readonly string[];
+  /** A component with no content (`<KeyFigure … />`). */
+  selfClosing?: boolean;
 }
 
 /** What the policy needs to know about the file it checks. */
@@ -112,6 +114,8 @@ export interface PolicyOptions {
    * write, when site.json opts in with `fullMdxPages`; never for stories.
    */
   fullMdx?: boolean | undefined;
+  /** The MDX file (absolute) and `content/` (absolute): images must be files inside it. */
+  location?: { file: string; contentDir: string } | undefined;
 }
 
 /** One thing the MDX may not contain, at its line and column. */
@@ -182,7 +186,32 @@ function elementViolations(node: AnyNode, options: PolicyOptions): PolicyViolati
       });
     }
   }
-  if (isComponent) return violations;
+  if (isComponent) {
+    const spec = options.components[name];
+    const children = (node as Partial<Parent>).children ?? [];
+    if (spec?.selfClosing === true && children.length > 0) {
+      violations.push({
+        ...where,
+        subject,
+        message: `expected no content inside <${name}> (it would not be shown), found some; end it with />, as in <${name} … />`,
+      });
+    }
+    for (const attribute of node.attributes ?? []) {
+      if (
+        attribute.type === 'mdxJsxAttribute' &&
+        typeof attribute.value === 'string' &&
+        attribute.value.trim() === ''
+      ) {
+        const required = spec?.required.includes(attribute.name ?? '') === true;
+        violations.push({
+          ...where,
+          subject,
+          message: `${attribute.name ?? ''}: expected a value, found an empty one${required ? '' : '; leave the attribute out instead'}`,
+        });
+      }
+    }
+    return violations;
+  }
   if (activeElements.has(name)) {
     return [
       ...violations,
@@ -194,6 +223,17 @@ function elementViolations(node: AnyNode, options: PolicyOptions): PolicyViolati
     ];
   }
   const allowed = allowedHtmlElements[name];
+  if (name === 'img') {
+    return [
+      ...violations,
+      {
+        ...where,
+        subject,
+        message:
+          'expected a Markdown image, found <img>; write ![what the image shows](./photo.jpg), which is resized and checked',
+      },
+    ];
+  }
   if (name === 'h1') {
     return [
       ...violations,
@@ -244,6 +284,20 @@ function elementViolations(node: AnyNode, options: PolicyOptions): PolicyViolati
   return violations;
 }
 
+/** A Markdown image: the URL rule, and a local image file inside content/ (see local-images). */
+function imageViolations(
+  url: string,
+  where: { line: number; column: number },
+  options: PolicyOptions,
+): PolicyViolation[] {
+  const problem =
+    urlProblem(url) ??
+    (options.location === undefined
+      ? undefined
+      : localImageProblem(url, options.location.file, options.location.contentDir));
+  return problem === undefined ? [] : [{ ...where, subject: 'image', message: problem }];
+}
+
 function nodeViolations(node: AnyNode, options: PolicyOptions): PolicyViolation[] {
   const where = at(node);
   switch (node.type) {
@@ -271,13 +325,23 @@ function nodeViolations(node: AnyNode, options: PolicyOptions): PolicyViolation[
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return elementViolations(node, options);
-    case 'link':
+    case 'heading':
+      return (node as AnyNode & { depth?: number }).depth === 1
+        ? [
+            {
+              ...where,
+              subject: '#',
+              message:
+                'expected headings from ## down, found a # heading: the title is the page’s only top heading; write ## instead',
+            },
+          ]
+        : [];
     case 'image':
+      return imageViolations(node.url ?? '', where, options);
+    case 'link':
     case 'definition': {
       const problem = urlProblem(node.url ?? '');
-      return problem === undefined
-        ? []
-        : [{ ...where, subject: node.type === 'image' ? 'image' : 'link', message: problem }];
+      return problem === undefined ? [] : [{ ...where, subject: 'link', message: problem }];
     }
     default:
       return [];
@@ -293,8 +357,19 @@ function nodeViolations(node: AnyNode, options: PolicyOptions): PolicyViolation[
  */
 export function mdxPolicyViolations(tree: Node, options: PolicyOptions): PolicyViolation[] {
   const violations: PolicyViolation[] = [];
-  const walk = (node: AnyNode) => {
-    const found = nodeViolations(node, options);
+  // `![x][ref]` takes its file from `[ref]: …`: such a definition is an image, checked as one.
+  const imageIds = new Set<string>();
+  const collect = (node: AnyNode & { identifier?: string }) => {
+    if (node.type === 'imageReference' && node.identifier !== undefined)
+      imageIds.add(node.identifier.toLowerCase());
+    for (const child of (node as Partial<Parent>).children ?? []) collect(child as AnyNode);
+  };
+  collect(tree as AnyNode);
+  const walk = (node: AnyNode & { identifier?: string }) => {
+    const found =
+      node.type === 'definition' && imageIds.has((node.identifier ?? '').toLowerCase())
+        ? imageViolations(node.url ?? '', at(node), options)
+        : nodeViolations(node, options);
     violations.push(
       ...(options.fullMdx === true
         ? found.filter(({ subject }) => subject === 'link' || subject === 'image')
