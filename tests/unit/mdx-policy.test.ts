@@ -449,6 +449,18 @@ describe('text and numbers published as written', () => {
     `);
   });
 
+  test('a field written twice in a JSON object, which JSON.parse would quietly resolve', () => {
+    expect(
+      reportFor((c) =>
+        c.replace('datasets/mentees.json', '"value": 40 }', '"value": 40, "value": 400 }'),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/mentees.json:16:60: expected each field once in an object, found "value" again (first on line 16); keep the one you mean and delete the other
+
+      1 problem in 1 file."
+    `);
+  });
+
   test('raw HTML in a methodology, and a number too large to store exactly', () => {
     expect(
       reportFor((c) =>

@@ -191,6 +191,7 @@ function scan(text: string): void {
         i += 1;
         return;
       }
+      const keys = new Map<string, number>();
       for (;;) {
         skipSpace();
         if (text[i] !== '"') {
@@ -206,7 +207,17 @@ function scan(text: string): void {
             );
           badValue('a field name in double quotes');
         }
+        const keyStart = i;
         string();
+        // JSON.parse keeps the last of two equal fields silently; an author meant one of them.
+        const key = text.slice(keyStart, i);
+        const first = keys.get(key);
+        if (first !== undefined)
+          fail(
+            keyStart,
+            `expected each field once in an object, found ${key} again (first on line ${lineOf(first)}); keep the one you mean and delete the other`,
+          );
+        keys.set(key, keyStart);
         skipSpace();
         if (text[i] !== ':')
           fail(

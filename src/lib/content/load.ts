@@ -117,6 +117,16 @@ function readJson(
   let data: unknown;
   try {
     data = JSON.parse(read.text);
+    // Valid JSON can still hide a mistake JSON.parse forgives: a field written twice.
+    const duplicate = explainJsonError(read.text);
+    if (duplicate !== undefined) {
+      problems.push({
+        file: `${file}:${duplicate.line}:${duplicate.column}`,
+        path: '',
+        message: duplicate.message,
+      });
+      return undefined;
+    }
   } catch (error) {
     const explained = explainJsonError(read.text);
     problems.push(
