@@ -370,6 +370,26 @@ describe('images are image files inside content/, never code or another site', (
     `);
   });
 
+  test('a partner logo outside content/, and CSV column names in capitals', () => {
+    expect(
+      reportFor((c) => {
+        c.json('partners/youth-ngo.json', (d) => {
+          d['logo'] = '../../../etc/logo.png';
+          d['logoAlt'] = 'Logo';
+        });
+        c.replace('datasets/volunteer-hours.csv', 'period,value', 'Period,Value');
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/volunteer-hours.csv:1: header: unknown column "Period"; expected period, value, series, status, note; column names are written in lower case: write "period"
+      content/datasets/volunteer-hours.csv:1: header: unknown column "Value"; expected period, value, series, status, note; column names are written in lower case: write "value"
+      content/datasets/volunteer-hours.csv:1: header: expected a column "period", found Period, Value, status, note
+      content/datasets/volunteer-hours.csv:1: header: expected a column "value", found Period, Value, status, note
+      content/partners/youth-ngo.json: logo: expected an image inside content/, found "../../../etc/logo.png", which is outside it; copy the image into content/
+
+      5 problems in 2 files."
+    `);
+  });
+
   test('a hero image outside content/ or of another kind', () => {
     expect(
       reportFor((c) =>

@@ -5,7 +5,8 @@ import { localImageProblem } from '../content/local-images.ts';
 import { reservedPageIds } from '../routes.ts';
 
 /**
- * Checks of stories that need the disk or the date: a hero image that does not exist (the build
+ * Checks that need the disk or the date: hero images and logos (`localImageProblem`), page names
+ * the site uses itself, and of stories: a hero image that does not exist (the build
  * would stop with a bundler stack trace naming no story), and a story dated after `today`,
  * which is reported as a warning (scheduled stories exist, but a typo in the year is likelier).
  * `contentDir` is the absolute `content/` folder.
@@ -23,8 +24,18 @@ export function checkStories(content: ParsedContent, contentDir: string, today: 
         ]
       : [],
   );
+  // Logos are images too: files inside content/, relative to the file that names them.
+  const logos = [
+    ...content.partners.map(({ file, parts }) => ({ file, logo: parts.logo })),
+    { file: content.siteFile, logo: content.siteSettings.logo },
+  ].flatMap(({ file, logo }): Problem[] => {
+    if (typeof logo !== 'string') return [];
+    const problem = localImageProblem(logo, path.join(siteRoot, file), contentDir);
+    return problem === undefined ? [] : [{ file, path: 'logo', message: problem }];
+  });
   return [
     ...reserved,
+    ...logos,
     ...content.stories.flatMap(({ file, parts }): Problem[] => {
       const problems: Problem[] = [];
       const src = parts.hero?.src;

@@ -135,10 +135,13 @@ function headerProblems(header: string[], rows: ParsedRow[], at: string): Proble
     }
     if (!(observationColumns as readonly string[]).includes(column)) {
       const separator = ['\t', '|'].find((char) => column.includes(char));
+      const lower = column.trim().toLowerCase();
       const hint =
-        separator === undefined
-          ? ''
-          : `; the columns seem separated by ${separator === '\t' ? 'tabs' : '"|"'}: separate them with commas (or semicolons)`;
+        separator !== undefined
+          ? `; the columns seem separated by ${separator === '\t' ? 'tabs' : '"|"'}: separate them with commas (or semicolons)`
+          : (observationColumns as readonly string[]).includes(lower)
+            ? `; column names are written in lower case: write "${lower}"`
+            : '';
       problems.push({
         file: at,
         path: 'header',
