@@ -57,7 +57,8 @@ export function periodRange(
   }
 }
 
-const monthNames = [
+/** Short English month names, January first. */
+export const monthNames = [
   'Jan',
   'Feb',
   'Mar',

@@ -16,3 +16,11 @@ export function makeDataset(overrides: Partial<Record<keyof Dataset, unknown>>):
     ...overrides,
   });
 }
+
+/** Kilograms of waste in streams that are parts of one whole, summed over time. */
+export const wasteMeasure = {
+  label: 'Waste sent for recycling',
+  unit: { label: 'kg', kind: 'mass' },
+  aggregation: 'sum',
+  seriesAddUp: true,
+} as const;

@@ -9,7 +9,7 @@ import { chartColours, chartVariants } from '../../src/lib/charts/variants.ts';
 import { contrastRatio } from '../../src/lib/colour.ts';
 import { observationTable } from '../../src/lib/data-table.ts';
 import { periodSequence } from '../../src/lib/periods.ts';
-import { makeDataset } from '../helpers/datasets.ts';
+import { makeDataset, wasteMeasure } from '../helpers/datasets.ts';
 
 const blood = makeDataset({
   title: 'Units of blood collected',
@@ -249,12 +249,7 @@ describe('rendering', () => {
 /** Paper + plastic + e-waste by quarter; e-waste has nothing in 2025-Q2, 2026 is in progress. */
 const waste = makeDataset({
   title: 'Waste sent for recycling',
-  measure: {
-    label: 'Waste sent for recycling',
-    unit: { label: 'kg', kind: 'mass' },
-    aggregation: 'sum',
-    seriesAddUp: true,
-  },
+  measure: wasteMeasure,
   series: [
     { id: 'paper', label: 'Paper' },
     { id: 'plastic', label: 'Plastic' },

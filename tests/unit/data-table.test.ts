@@ -6,15 +6,10 @@ import {
   totalPeriods,
   type DataTable,
 } from '../../src/lib/data-table.ts';
-import { makeDataset } from '../helpers/datasets.ts';
+import { makeDataset, wasteMeasure } from '../helpers/datasets.ts';
 
 const waste = makeDataset({
-  measure: {
-    label: 'Waste sent for recycling',
-    unit: { label: 'kg', kind: 'mass' },
-    aggregation: 'sum',
-    seriesAddUp: true,
-  },
+  measure: wasteMeasure,
   series: [
     { id: 'paper', label: 'Paper' },
     { id: 'e-waste', label: 'Electronic waste' },

@@ -7,7 +7,7 @@ import { latestCompleteYear } from '../../src/lib/figures/latest.ts';
 import { resolveFigure } from '../../src/lib/figures/resolve.ts';
 import { periodContaining } from '../../src/lib/periods.ts';
 import type { Dataset, Programme, ProgrammeGoal } from '../../src/schemas/index.ts';
-import { makeDataset } from '../helpers/datasets.ts';
+import { makeDataset, wasteMeasure } from '../helpers/datasets.ts';
 
 const dataset = makeDataset;
 const today = '2026-11-28';
@@ -35,12 +35,7 @@ const quarterly = dataset({
 
 /** Paper + plastic + e-waste, parts of one whole; e-waste has no value for 2025. */
 const waste = dataset({
-  measure: {
-    label: 'Waste sent for recycling',
-    unit: { label: 'kg', kind: 'mass' },
-    aggregation: 'sum',
-    seriesAddUp: true,
-  },
+  measure: wasteMeasure,
   series: [
     { id: 'paper', label: 'Paper' },
     { id: 'plastic', label: 'Plastic' },

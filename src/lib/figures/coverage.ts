@@ -1,25 +1,10 @@
-import { formatPeriod, periodRange, type PeriodRange } from '../periods.ts';
+import { formatPeriod, monthNames, periodRange, type PeriodRange } from '../periods.ts';
 
 /** A stretch of days, first and last inclusive, as `YYYY-MM-DD`. */
 export interface DayRange {
   start: string;
   end: string;
 }
-
-const monthNames = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 /** The day after `day` (`YYYY-MM-DD`). */
 export function nextDay(day: string): string {
