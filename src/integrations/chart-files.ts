@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeChartFiles, type ChartStats } from '../lib/charts/chart-cache.ts';
+import { pruneChartCache, writeChartFiles, type ChartStats } from '../lib/charts/chart-cache.ts';
 import { chartJobs } from '../lib/charts/chart-jobs.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
 import type { ParsedContent } from '../lib/content/parse.ts';
@@ -59,9 +59,11 @@ export function chartFilesIntegration(
             stats,
           );
         }
+        // Charts no build has drawn or read for 30 days are stale (old data, old renderer).
+        const pruned = pruneChartCache(cacheDir, new Date(Date.now() - 30 * 86_400_000));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `${jobs.length} charts: ${stats.rendered} files rendered, ${stats.cached} from cache (${seconds} s)`,
+          `${jobs.length} charts: ${stats.rendered} files rendered, ${stats.cached} from cache (${seconds} s)${pruned > 0 ? `; ${pruned} stale cache files removed` : ''}`,
         );
       },
     },

@@ -1,11 +1,22 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { toChartConfig } from './chart-config.ts';
 import { chartData } from './chart-data.ts';
 import { chartFiles } from './chart-files.ts';
 import type { ChartJob } from './chart-jobs.ts';
 import { hatch, renderPng, renderSvg, rendererVersion } from './render.ts';
+import { rendererFingerprint } from './renderer-fingerprint.ts';
 import { cardVariant, chartColours, chartVariants, type ChartVariant } from './variants.ts';
 
 /** How many chart files were drawn and how many came from the cache. */
@@ -28,6 +39,7 @@ export function writeChartFiles(
       .update(
         JSON.stringify({
           rendererVersion,
+          renderer: rendererFingerprint(),
           dataset: job.dataset,
           request: job.request,
           fiscalYearStartMonth: job.fiscalYearStartMonth,
@@ -41,6 +53,9 @@ export function writeChartFiles(
     const cached = path.join(options.cacheDir, `${key}.${format}`);
     if (existsSync(cached)) {
       stats.cached += 1;
+      // A hit counts as a use, so pruning by age keeps what builds still read.
+      const now = new Date();
+      utimesSync(cached, now, now);
       return readFileSync(cached);
     }
     const config = toChartConfig(job.dataset, data, job.request, {
@@ -54,7 +69,10 @@ export function writeChartFiles(
         ? Buffer.from(renderSvg(config, variant, `${job.stem}-`))
         : renderPng(config, variant);
     mkdirSync(options.cacheDir, { recursive: true });
-    writeFileSync(cached, bytes);
+    // Written beside it and renamed: a build killed mid-write never leaves a truncated entry.
+    const partial = `${cached}.${process.pid}.partial`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, cached);
     stats.rendered += 1;
     return bytes;
   };
@@ -69,4 +87,23 @@ export function writeChartFiles(
     if (name === 'wide-light') write(files.svg, bytes);
   }
   write(files.png, produce(cardVariant, 'png'));
+}
+
+/**
+ * Removes cache entries no build has used since `unusedSince` (every hit refreshes an entry's
+ * modification time) and partial files a killed build left behind; returns how many went.
+ * Entries of other sites built with the same checkout stay while they are used.
+ */
+export function pruneChartCache(cacheDir: string, unusedSince: Date): number {
+  if (!existsSync(cacheDir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(cacheDir)) {
+    const file = path.join(cacheDir, name);
+    const partial = name.endsWith('.partial');
+    if (partial || statSync(file).mtime < unusedSince) {
+      rmSync(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
