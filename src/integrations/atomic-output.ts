@@ -1,6 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * The staging folder of a build into `outDir` (a file URL): `dist/` → `dist.next/`, as a
+ * directory URL. Built with `pathToFileURL`, so a `#`, `?` or space in the path stays part of
+ * the path instead of cutting it (a hand-made `file://…#x` would make Astro empty `…`).
+ */
+export function stagingUrl(outDir: URL): URL {
+  const finalDir = path.resolve(fileURLToPath(outDir));
+  return pathToFileURL(`${finalDir}.next${path.sep}`);
+}
 
 /**
  * Builds into a staging folder and swaps it into `outDir` only once the whole build succeeded,
@@ -15,13 +26,14 @@ export function atomicOutput(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        finalDir = fileURLToPath(config.outDir);
-        stagingDir = `${finalDir.replace(/\/$/, '')}.next/`;
+        finalDir = path.resolve(fileURLToPath(config.outDir));
+        const staging = stagingUrl(config.outDir);
+        stagingDir = fileURLToPath(staging);
         rmSync(stagingDir, { recursive: true, force: true });
-        updateConfig({ outDir: new URL(`file://${stagingDir}`) });
+        updateConfig({ outDir: staging });
       },
       'astro:build:done': ({ logger }) => {
-        const previousDir = `${finalDir.replace(/\/$/, '')}.previous`;
+        const previousDir = `${finalDir}.previous`;
         rmSync(previousDir, { recursive: true, force: true });
         if (existsSync(finalDir)) renameSync(finalDir, previousDir);
         renameSync(stagingDir, finalDir);

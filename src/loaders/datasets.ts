@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadDatasetSources } from '../lib/content/load.ts';
 
 /**
@@ -20,7 +21,7 @@ export function datasetsLoader(contentDir: string): Loader {
             data: source.data as Record<string, unknown>,
           });
           const filePath = path.relative(
-            path.resolve(config.root.pathname),
+            fileURLToPath(config.root),
             path.join(path.dirname(contentDir), source.file),
           );
           store.set({ id: source.id, data, digest: context.generateDigest(data), filePath });
