@@ -1,4 +1,4 @@
-// Page-weight budgets of DESIGN.md, from the built files, per page type.
+// Page-weight budgets of docs/budgets.md, from the built files, per page type.
 import { expect, inject, test } from 'vitest';
 import { listPages } from './gates/pages.ts';
 import { overBudget, weighPage, weightTable } from './gates/weight.ts';

@@ -24,3 +24,11 @@ export const wasteMeasure = {
   aggregation: 'sum',
   seriesAddUp: true,
 } as const;
+
+/** Community investment in RON, in types that are parts of one whole, summed over time. */
+export const investmentMeasure = {
+  label: 'Community investment',
+  unit: { label: 'RON', kind: 'currency', currency: 'RON' },
+  aggregation: 'sum',
+  seriesAddUp: true,
+} as const;

@@ -18,7 +18,7 @@ import {
 } from '../../src/lib/charts/variants.ts';
 import { colourDifference, contrastRatio, deltaE2000 } from '../../src/lib/colour.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
-import { makeDataset } from '../helpers/datasets.ts';
+import { makeDataset, investmentMeasure } from '../helpers/datasets.ts';
 
 const variants: [string, ChartVariant][] = [
   ...Object.entries(chartVariants),
@@ -119,12 +119,7 @@ const participation = makeDataset({
 
 const investment = makeDataset({
   title: 'Community investment by type of contribution',
-  measure: {
-    label: 'Community investment',
-    unit: { label: 'RON', kind: 'currency', currency: 'RON' },
-    aggregation: 'sum',
-    seriesAddUp: true,
-  },
+  measure: investmentMeasure,
   series: [
     { id: 'cash', label: 'Cash donations' },
     { id: 'time', label: 'Employee volunteering time, valued at average salary cost' },

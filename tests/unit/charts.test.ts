@@ -9,7 +9,7 @@ import { chartColours, chartVariants } from '../../src/lib/charts/variants.ts';
 import { contrastRatio } from '../../src/lib/colour.ts';
 import { observationTable } from '../../src/lib/data-table.ts';
 import { periodSequence } from '../../src/lib/periods.ts';
-import { makeDataset, wasteMeasure } from '../helpers/datasets.ts';
+import { makeDataset, wasteMeasure, investmentMeasure } from '../helpers/datasets.ts';
 
 const blood = makeDataset({
   title: 'Units of blood collected',
@@ -37,12 +37,7 @@ const blood = makeDataset({
 
 const investment = makeDataset({
   title: 'Community investment',
-  measure: {
-    label: 'Community investment',
-    unit: { label: 'RON', kind: 'currency', currency: 'RON' },
-    aggregation: 'sum',
-    seriesAddUp: true,
-  },
+  measure: investmentMeasure,
   series: [
     { id: 'cash', label: 'Cash' },
     { id: 'time', label: 'Employee time' },

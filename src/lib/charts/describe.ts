@@ -29,12 +29,8 @@ function pointLabel(point: ChartPoint): string {
   return `${formatPeriod(point.period)} (${point.status ?? 'measured'})`;
 }
 
-function describeSeries(
-  series: ChartSeries,
-  subject: string,
-  dataset: Dataset,
-  locale: string,
-): string {
+function describeSeries(series: ChartSeries, dataset: Dataset, locale: string): string {
+  const subject = series.label;
   const value = (v: number) => formatValue(v, dataset.measure, locale);
   // A change between percentages is in percentage points, not per cent.
   const difference = (v: number) =>
@@ -161,17 +157,8 @@ export function describeChart(
   const last = data.periodLabels.at(-1) ?? '';
   const span = first === last ? first : `${first} to ${last}`;
   const intro = `${typeNames[request.type]}: ${chartTitle(dataset, request)}, ${span}.`;
-  const [only] = data.series;
-  const bodies = data.series.map((series) =>
-    describeSeries(
-      series,
-      data.series.length > 1 || dataset.series !== undefined
-        ? series.label
-        : (only?.label ?? dataset.measure.label),
-      dataset,
-      locale,
-    ),
-  );
+  // A single-series dataset's one series is labelled with its measure (see `chartData`).
+  const bodies = data.series.map((series) => describeSeries(series, dataset, locale));
   const incomplete = request.type === 'stacked-bar' ? incompleteStacks(data) : [];
   const stacks = incomplete.length === 0 ? [] : [`Incomplete totals: ${incomplete.join(', ')}.`];
   const target =

@@ -6,6 +6,7 @@ import { collectionFolders, type CollectionName } from './folders.ts';
 import { explainJsonError } from './json-syntax.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { strayFileProblems } from './stray-files.ts';
+import { directionControlProblems } from './bidi.ts';
 import { readTextFile, type TextFileKind } from './text-file.ts';
 import { checkThousandsMisread } from './thousands-misread.ts';
 
@@ -21,6 +22,8 @@ export interface SourceFile {
   data: unknown;
   /** MDX body, with the front matter blanked so line numbers still match the file. */
   body?: string;
+  /** The whole MDX file as written, for checks of what YAML would read otherwise (dates). */
+  text?: string;
   /**
    * A dataset's observations read from `<id>.csv` beside it, with the line of each, and advice
    * for values written as numbers in another way (see `readObservationsCsv`).
@@ -79,6 +82,8 @@ function readText(
       problems.push(read.problem);
       return undefined;
     }
+    // Every text file is read here once, so the hidden-character check sees each of them.
+    problems.push(...directionControlProblems(read.text, file));
     return { text: read.text, bom: read.bom };
   } catch (error) {
     problems.push({
@@ -172,7 +177,7 @@ function readMdx(
   displayPath: DisplayPath,
   problems: Problem[],
   kind: 'stories' | 'pages',
-): Pick<SourceFile, 'data' | 'body'> | undefined {
+): Pick<SourceFile, 'data' | 'body' | 'text'> | undefined {
   const read = readText(absolute, displayPath, 'mdx', problems);
   if (read === undefined) return undefined;
   const file = displayPath(absolute);
@@ -202,7 +207,7 @@ function readMdx(
       });
       return undefined;
     }
-    return { data: frontmatter, body: content };
+    return { data: frontmatter, body: content, text: read.text };
   } catch (error) {
     // js-yaml counts lines from the opening `---`, which is the file's first line.
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };

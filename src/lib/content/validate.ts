@@ -1,13 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkCharts } from '../checks/charts.ts';
-import { checkStories } from '../checks/stories.ts';
+import { checkFilesAndDates } from '../checks/files-and-dates.ts';
 import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
 import { checkReferences, type KnownIds } from '../checks/references.ts';
 import { pointAtCsvLines } from './csv-observations.ts';
-import { directionControlProblems } from './bidi.ts';
 import { collectionFolders } from './folders.ts';
 import { frontMatterDateProblems } from './front-matter-dates.ts';
 import { loadSourceContent } from './load.ts';
@@ -117,21 +116,8 @@ export function validateContent(
     partners: ids('partners'),
     datasets: ids('datasets'),
   };
-  const siteRoot = path.dirname(path.resolve(contentDir));
-  const dates = [...loaded.content.stories, ...loaded.content.pages].flatMap(({ file }) =>
-    frontMatterDateProblems(readFileSync(path.join(siteRoot, file), 'utf8'), file),
-  );
-  const source = loaded.content;
-  const texts = [
-    ...(source.site ? [source.site] : []),
-    ...source.programmes,
-    ...source.partners,
-    ...source.datasets,
-    ...source.stories,
-    ...source.pages,
-  ].flatMap(({ file, csv }) => [file, ...(csv ? [csv.file] : [])]);
-  const hidden = texts.flatMap((file) =>
-    directionControlProblems(readFileSync(path.join(siteRoot, file), 'utf8'), file),
+  const dates = [...loaded.content.stories, ...loaded.content.pages].flatMap(({ file, text }) =>
+    frontMatterDateProblems(text ?? '', file),
   );
   // A date read as another day is reported as written; what follows from the misread goes.
   const misread = new Set(
@@ -141,13 +127,14 @@ export function validateContent(
     ...loaded.problems,
     ...parsed.problems,
     ...checkContent(parsed.content, known, todayDate, contentDir),
-    ...checkStories(parsed.content, path.resolve(contentDir), todayDate),
+    ...checkFilesAndDates(parsed.content, path.resolve(contentDir), todayDate),
   ].filter(({ file, path: field }) => !misread.has(`${file.replace(/:\d+$/, '')} ${field}`));
-  found.push(...dates, ...hidden);
+  found.push(...dates);
   const problems = loaded.content.datasets.reduce(
     (list, source) => (source.csv ? pointAtCsvLines(list, source.file, source.csv) : list),
     found,
   );
+  const source = loaded.content;
   const files =
     (source.site === undefined ? 0 : 1) +
     [source.programmes, source.partners, source.datasets, source.stories, source.pages].reduce(

@@ -3,24 +3,25 @@ import { componentUsages } from '../checks/mdx-components.ts';
 import { goalPeriod } from './goals.ts';
 
 /**
- * Every period the site quotes a figure of dataset `datasetId` for — `<KeyFigure>` in the MDX
- * `bodies` and the programmes' goals — so its page can show a row for each of them.
+ * Every period the site quotes a figure for, by dataset id — `<KeyFigure>` in the MDX `bodies`
+ * and the programmes' goals — so each dataset page can show a row for each of them. Reads every
+ * body once for all datasets; periods in sorted order.
  */
 export function quotedPeriods(
-  datasetId: string,
   bodies: readonly string[],
   programmes: readonly Programme[],
-): string[] {
-  const periods = new Set<string>();
+): Map<string, string[]> {
+  const byDataset = new Map<string, Set<string>>();
+  const add = (datasetId: string | undefined, period: string | undefined) => {
+    if (datasetId === undefined || period === undefined) return;
+    byDataset.set(datasetId, (byDataset.get(datasetId) ?? new Set()).add(period));
+  };
   for (const body of bodies) {
-    for (const attributes of componentUsages(body, 'KeyFigure')) {
-      const period = attributes.get('period');
-      if (attributes.get('dataset') === datasetId && period !== undefined) periods.add(period);
-    }
+    for (const attributes of componentUsages(body, 'KeyFigure'))
+      add(attributes.get('dataset'), attributes.get('period'));
   }
   for (const programme of programmes) {
-    for (const goal of programme.goals ?? [])
-      if (goal.dataset === datasetId) periods.add(goalPeriod(goal));
+    for (const goal of programme.goals ?? []) add(goal.dataset, goalPeriod(goal));
   }
-  return [...periods].sort();
+  return new Map([...byDataset].map(([id, periods]) => [id, [...periods].sort()]));
 }

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { pageType } from './pages.ts';
 
-/** Budgets from DESIGN.md, in gzipped bytes. */
+/** Budgets of docs/budgets.md, in gzipped bytes. */
 export const budgets = {
   /** Pages without interactive charts ship no JavaScript. */
   javascript: 0,

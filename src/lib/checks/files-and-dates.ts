@@ -11,7 +11,11 @@ import { reservedPageIds } from '../routes.ts';
  * which is reported as a warning (scheduled stories exist, but a typo in the year is likelier).
  * `contentDir` is the absolute `content/` folder.
  */
-export function checkStories(content: ParsedContent, contentDir: string, today: string): Problem[] {
+export function checkFilesAndDates(
+  content: ParsedContent,
+  contentDir: string,
+  today: string,
+): Problem[] {
   const siteRoot = path.dirname(path.resolve(contentDir));
   const reserved = content.pages.flatMap(({ id, file }): Problem[] =>
     (reservedPageIds as readonly string[]).includes(id)
