@@ -27,7 +27,6 @@ const site =
   typeof settings.url === 'string' && settings.url.startsWith('https://')
     ? settings.url
     : undefined;
-const validation = contentValidation();
 
 export default defineConfig({
   ...(site === undefined ? {} : { site }),
@@ -51,6 +50,6 @@ export default defineConfig({
   },
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [validation, mdx(), chartFilesIntegration(validation.content), atomicOutput()],
+  integrations: [contentValidation(), mdx(), chartFilesIntegration(), atomicOutput()],
   vite: { plugins: [tailwindcss(), quietMdxDirectiveWarnings()] },
 });

@@ -6,7 +6,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.next/', 'dist.previous/', '.astro/', 'node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.next/',
+      'dist.previous/',
+      '**/.astro/',
+      'node_modules/',
+      'bench/**/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -38,6 +47,95 @@ export default defineConfig(
     rules: {
       // A scrollable table wrapper must take focus so keyboard users can scroll it (WCAG 2.1.1).
       'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'] }],
+    },
+  },
+  // The layers of the code (README, "Architecture"): schemas → lib → components → pages, with
+  // src/queries the one reader of the content collections.
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^astro:', message: 'src/lib is plain TypeScript: no astro:* modules.' },
+            {
+              regex: '/(components|layouts|pages|queries|integrations)/',
+              message: 'src/lib may import src/schemas and src/lib only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/schemas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^astro:',
+              message: 'src/schemas holds zod schemas only: no astro:* modules.',
+            },
+            {
+              regex: '/(components|layouts|pages|queries|integrations)/',
+              message: 'src/schemas may import zod and other schemas only.',
+            },
+            {
+              // The URL rule is shared with the Markdown checks; nothing else of src/lib.
+              group: ['../lib/*', '../lib/**', '!../lib/urls.ts'],
+              message: 'src/schemas may import zod and other schemas only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'src/components/**/*.{ts,astro}',
+      'src/layouts/**/*.astro',
+      'src/pages/**/*.{ts,astro}',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              allowTypeImports: true,
+              message: 'Read content through src/queries/content.ts (types may be imported).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components get their data from the page; only author components (MDX) look it up by id.
+    files: ['src/components/*.astro'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              allowTypeImports: true,
+              message: 'Read content through src/queries/content.ts (types may be imported).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/queries/*'],
+              message: 'Pass the data from the page; only src/components/mdx/ looks data up by id.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,69 +1,55 @@
 import type { AstroIntegration } from 'astro';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pruneChartCache, writeChartFiles, type ChartStats } from '../lib/charts/chart-cache.ts';
-import { chartJobs } from '../lib/charts/chart-jobs.ts';
-import { contentDir } from '../lib/content/content-dir.ts';
-import type { ParsedContent } from '../lib/content/parse.ts';
-import { validateContent } from '../lib/content/validate.ts';
+import { chartCacheUse, pruneChartCache } from '../lib/charts/chart-cache.ts';
+import { rendererFingerprint } from '../lib/charts/renderer-fingerprint.ts';
+
+const settingsModule = 'virtual:impact-ledger/chart-settings';
 
 /**
- * Draws every chart of the site once, after the pages are built, into `charts/` of the output,
- * reusing files from Astro's cache directory when the dataset and options have not changed.
- * The dev server draws a chart when a page asks for it, from the content as it is now.
+ * Gives the chart endpoint (`src/pages/charts/[file].ts`) what only the build knows — the cache
+ * folder in Astro's cache directory and the worker module's path — as the virtual module
+ * `virtual:impact-ledger/chart-settings` (with the renderer's fingerprint for cache keys), and after a build reports how many chart files were
+ * drawn or reused and prunes cache entries no build has used for 30 days.
  */
-export function chartFilesIntegration(
-  getContent: () => ParsedContent | undefined,
-): AstroIntegration {
+export function chartFilesIntegration(): AstroIntegration {
   let cacheDir = '';
+  let started = new Date();
   return {
     name: 'impact-ledger:chart-files',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         cacheDir = fileURLToPath(new URL('impact-ledger-charts/', config.cacheDir));
-      },
-      'astro:server:setup': ({ server }) => {
-        const devOut = mkdtempSync(path.join(tmpdir(), 'impact-ledger-dev-charts-'));
-        server.middlewares.use((request, response, next) => {
-          const match =
-            /\/charts\/([a-z0-9-]+?)(-(?:narrow|wide)-(?:light|dark))?\.(svg|png)$/.exec(
-              request.url ?? '',
-            );
-          const { content } = match ? validateContent(contentDir()) : { content: undefined };
-          const job = match && content && chartJobs(content).find(({ stem }) => stem === match[1]);
-          if (!match || !content || !job) {
-            next();
-            return;
-          }
-          writeChartFiles(
-            job,
-            { outDir: devOut, cacheDir, locale: content.site?.locale ?? 'en' },
-            { rendered: 0, cached: 0 },
-          );
-          response.setHeader('content-type', match[3] === 'svg' ? 'image/svg+xml' : 'image/png');
-          response.end(readFileSync(path.join(devOut, 'charts', path.basename(request.url ?? ''))));
+        const settings = {
+          cacheDir,
+          // Run by Node as it is: a worker cannot load a module from Vite's bundle.
+          workerFile: fileURLToPath(new URL('../lib/charts/chart-worker.ts', import.meta.url)),
+          // Of the sources as they are on disk; inside the bundle they cannot be found.
+          fingerprint: rendererFingerprint(),
+        };
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'impact-ledger:chart-settings',
+                resolveId: (id: string) => (id === settingsModule ? `\0${settingsModule}` : null),
+                load: (id: string) =>
+                  id === `\0${settingsModule}`
+                    ? `export const chartSettings = ${JSON.stringify(settings)};`
+                    : null,
+              },
+            ],
+          },
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const content = getContent();
-        if (content === undefined) throw new Error('charts: the content was not validated');
-        const stats: ChartStats = { rendered: 0, cached: 0 };
-        const started = performance.now();
-        const jobs = chartJobs(content);
-        for (const job of jobs) {
-          writeChartFiles(
-            job,
-            { outDir: fileURLToPath(dir), cacheDir, locale: content.site?.locale ?? 'en' },
-            stats,
-          );
-        }
+      'astro:build:start': () => {
+        started = new Date();
+      },
+      'astro:build:done': ({ logger }) => {
+        const { drawn, reused } = chartCacheUse(cacheDir, started);
         // Charts no build has drawn or read for 30 days are stale (old data, old renderer).
         const pruned = pruneChartCache(cacheDir, new Date(Date.now() - 30 * 86_400_000));
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `${jobs.length} charts: ${stats.rendered} files rendered, ${stats.cached} from cache (${seconds} s)${pruned > 0 ? `; ${pruned} stale cache files removed` : ''}`,
+          `charts: ${drawn} drawn, ${reused} from cache${pruned > 0 ? `; ${pruned} stale cache files removed` : ''}`,
         );
       },
     },

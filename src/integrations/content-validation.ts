@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
-import type { ParsedContent } from '../lib/content/parse.ts';
 import { isError } from '../lib/content/problem.ts';
 import { formatReport } from '../lib/content/report.ts';
 import { validateContent } from '../lib/content/validate.ts';
@@ -9,18 +8,13 @@ import { validateContent } from '../lib/content/validate.ts';
  * Runs the content checks before Astro loads anything: a build with a problem stops before
  * writing a file, with every problem listed; the dev server lists them and keeps running.
  */
-export function contentValidation(): AstroIntegration & {
-  content: () => ParsedContent | undefined;
-} {
-  let validated: ParsedContent | undefined;
+export function contentValidation(): AstroIntegration {
   return {
-    content: () => validated,
     name: 'impact-ledger:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { content, problems, files } = validateContent(contentDir());
-        validated = content;
+        const { problems, files } = validateContent(contentDir());
         if (problems.length === 0) return;
         const report = formatReport(problems, files, { building: command === 'build' });
         if (command === 'dev' || !problems.some(isError)) {

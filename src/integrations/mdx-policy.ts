@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { authorComponents } from '../lib/checks/mdx-components.ts';
+import { authorComponents } from '../lib/mdx/author-components.ts';
 import { mdxPolicyViolations } from '../lib/mdx/policy.ts';
 
 /** Options of the remark plugin: where pages live, and whether they may use full MDX. */

@@ -1,6 +1,24 @@
-// Thin reads of the content collections shared by pages; data shaping lives in src/lib.
-import { getCollection, getEntry } from 'astro:content';
+// The one module that reads the content collections (ESLint keeps `astro:content` out of every
+// other module but for types). What several pages derive from all the content — author
+// component uses, chart jobs, quoted periods — is computed once per build here.
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { chartJobs, type ChartJob } from '../lib/charts/chart-jobs.ts';
+import { componentUsages, type ComponentUsage } from '../lib/checks/mdx-components.ts';
+import { quotedPeriods } from '../lib/figures/quoted.ts';
 import { newestFirst } from '../lib/ordering.ts';
+
+/**
+ * Once per build, on every call under `astro dev` (where content changes while the server runs
+ * and no build-wide result may go stale).
+ */
+function perBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return compute();
+    result ??= compute();
+    return result;
+  };
+}
 
 /** Site settings (validated before the build starts, so always present). */
 export async function getSite() {
@@ -17,8 +35,65 @@ export async function getStories() {
   return newestFirst(stories);
 }
 
-/** Partners that agreed to a public page. */
+/** Partners that agreed to a public page, by name. */
 export async function getPublishedPartners() {
   const partners = await getCollection('partners', ({ data }) => data.consent?.published === true);
   return partners.sort((a, b) => a.data.name.localeCompare(b.data.name));
 }
+
+/** Every partner by id (names on dataset pages, published or not). */
+export const getPartners = perBuild(
+  async () => new Map((await getCollection('partners')).map((entry) => [entry.id, entry])),
+);
+
+/** Every programme, in file-name order. */
+export function getProgrammes(): Promise<CollectionEntry<'programmes'>[]> {
+  return getCollection('programmes');
+}
+
+/** Every dataset by id. */
+export const getDatasets = perBuild(
+  async () => new Map((await getCollection('datasets')).map((entry) => [entry.id, entry])),
+);
+
+/** The dataset `id`; the content check has refused a story or page naming an unknown one. */
+export async function getDataset(id: string): Promise<CollectionEntry<'datasets'>> {
+  const entry = (await getDatasets()).get(id);
+  if (entry === undefined) throw new Error(`unknown dataset "${id}"`);
+  return entry;
+}
+
+/** The about and methodology pages. */
+export function getPages(): Promise<CollectionEntry<'pages'>[]> {
+  return getCollection('pages');
+}
+
+/** A story or page compiled for rendering (`<Content components={mdxComponents} />`). */
+export function renderEntry(entry: CollectionEntry<'stories'> | CollectionEntry<'pages'>) {
+  return render(entry);
+}
+
+/** Author components used in the published stories and the pages, from one parse of each. */
+const getComponentUsages = perBuild(async (): Promise<ComponentUsage[]> => {
+  const entries = [...(await getStories()), ...(await getPages())];
+  return entries.flatMap((entry) => componentUsages(entry.body ?? ''));
+});
+
+/** Every chart of the site (dataset defaults, programme goals, `<ImpactChart>`s). */
+export const getChartJobs = perBuild(async (): Promise<ChartJob[]> => {
+  const site = await getSite();
+  return chartJobs({
+    datasets: new Map([...(await getDatasets())].map(([id, entry]) => [id, entry.data])),
+    programmes: (await getProgrammes()).map((entry) => entry.data),
+    usages: await getComponentUsages(),
+    fiscalYearStartMonth: site.fiscalYearStartMonth,
+  });
+});
+
+/** Periods the site quotes a figure for, by dataset id (`quotedPeriods`). */
+export const getQuotedPeriods = perBuild(async () =>
+  quotedPeriods(
+    await getComponentUsages(),
+    (await getProgrammes()).map((entry) => entry.data),
+  ),
+);

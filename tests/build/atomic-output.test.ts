@@ -65,7 +65,7 @@ describe('nothing half-published', () => {
       expect(files).toContain('methodology/index.html');
       expect(existsSync(`${outDir}.next`)).toBe(false);
       // Unchanged datasets: every chart file comes from the cache, byte for byte the same.
-      expect(run.output).toMatch(/\d+ charts: 0 files rendered, [1-9]\d* from cache/);
+      expect(run.output).toMatch(/charts: 0 drawn, [1-9]\d* from cache/);
       const charts = (hashes: Record<string, string>) =>
         Object.entries(hashes).filter(([file]) => file.startsWith('charts/'));
       expect(charts(hashTree(outDir))).toEqual(charts(published));

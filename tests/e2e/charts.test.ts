@@ -1,8 +1,10 @@
-// Charts as a reader's browser shows them: the right variant for the screen and colour scheme,
-// text at least 12 CSS px at 360 px wide, and no layout shift while the image loads.
+// Charts as a reader's browser shows them: the right file for the screen, drawn in the reader's
+// colour scheme, text at least 12 CSS px at 360 px wide, real text in the file's own font, and
+// no layout shift while the image loads.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chartVariants } from '../../src/lib/charts/variants.ts';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { chartSizes } from '../../src/lib/charts/variants.ts';
 import { launchChromium } from './gates/browser.ts';
 import { listPages, pageType } from './gates/pages.ts';
 
@@ -24,27 +26,60 @@ async function chartOnPage(width: number, colorScheme: 'light' | 'dark') {
   const shown = await image.evaluate((img: HTMLImageElement) => ({
     source: img.currentSrc,
     width: img.getBoundingClientRect().width,
-    naturalWidth: img.naturalWidth,
   }));
+  const screenshot = await image.screenshot();
   await page.close();
-  return shown;
+  return { ...shown, screenshot };
+}
+
+/** The colour of the pixel at (x, y) of a PNG screenshot, as [r, g, b]. */
+async function pixel(png: Buffer, x: number, y: number): Promise<number[]> {
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  return [...context.getImageData(x, y, 1, 1).data.slice(0, 3)];
 }
 
 describe('a chart on a dataset page', () => {
   test.each([
-    [360, 'light', 'narrow-light'],
-    [360, 'dark', 'narrow-dark'],
-    [1280, 'light', 'wide-light'],
-    [1280, 'dark', 'wide-dark'],
+    [360, 'light', 'narrow'],
+    [360, 'dark', 'narrow'],
+    [1280, 'light', 'wide'],
+    [1280, 'dark', 'wide'],
   ] as const)(
-    'at %i px in the %s scheme shows the %s variant with text of at least 12 px',
-    async (width, scheme, variant) => {
+    'at %i px in the %s scheme shows the %s file in that scheme, text at least 12 px',
+    async (width, scheme, size) => {
       const shown = await chartOnPage(width, scheme);
-      expect(shown.source).toMatch(new RegExp(`-${variant}\\.svg$`));
-      const { fontSize, width: drawnWidth } = chartVariants[variant];
+      expect(shown.source).toMatch(size === 'narrow' ? /-narrow\.svg$/ : /\/[a-z0-9-]+\.svg$/);
+      const { fontSize, width: drawnWidth } = chartSizes[size];
       expect((fontSize * shown.width) / drawnWidth).toBeGreaterThanOrEqual(12);
+      // The file's own media query picks the drawing: a light or a dark background.
+      const [red = 0, green = 0, blue = 0] = await pixel(shown.screenshot, 3, 3);
+      const lightness = (red + green + blue) / 3;
+      if (scheme === 'light') expect(lightness).toBeGreaterThan(200);
+      else expect(lightness).toBeLessThan(80);
     },
   );
+
+  test('opened on its own, the SVG shows real text in its embedded font', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    const shown = await chartOnPage(1280, 'light');
+    await page.goto(shown.source);
+    const text = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const visible = [...document.querySelectorAll('text')].filter(
+        (element) => element.getBoundingClientRect().width > 0,
+      );
+      return {
+        labels: visible.map((element) => element.textContent),
+        fontLoaded: document.fonts.check('700 14px ImpactLedgerInter'),
+      };
+    });
+    await page.close();
+    expect(text.fontLoaded).toBe(true);
+    expect(text.labels.length).toBeGreaterThan(5);
+  });
 
   test('reserves its space before the image loads (no layout shift)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

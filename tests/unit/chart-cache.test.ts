@@ -11,7 +11,8 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { pruneChartCache, writeChartFiles } from '../../src/lib/charts/chart-cache.ts';
+import { chartCacheUse, pruneChartCache } from '../../src/lib/charts/chart-cache.ts';
+import { cachedChartFiles } from '../../src/lib/charts/chart-draw.ts';
 import { sourceFingerprint } from '../../src/lib/charts/renderer-fingerprint.ts';
 import { makeDataset } from '../helpers/datasets.ts';
 
@@ -34,24 +35,46 @@ const job = {
 };
 
 describe('the chart cache', () => {
-  test('a second build reads every file from the cache and leaves no partial file', () => {
+  test('a second build reads every file from the cache and leaves no partial file', async () => {
     const cacheDir = temporary();
-    const first = { rendered: 0, cached: 0 };
-    writeChartFiles(job, { outDir: temporary(), cacheDir, locale: 'en' }, first);
-    const second = { rendered: 0, cached: 0 };
-    writeChartFiles(job, { outDir: temporary(), cacheDir, locale: 'en' }, second);
-    expect(first).toEqual({ rendered: 5, cached: 0 });
-    expect(second).toEqual({ rendered: 0, cached: 5 });
-    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    const since = new Date(Date.now() - 1000);
+    const first = await cachedChartFiles(job, { cacheDir, locale: 'en' });
+    expect(chartCacheUse(cacheDir, since)).toEqual({ drawn: 1, reused: 0 });
+    const second = await cachedChartFiles(job, { cacheDir, locale: 'en' });
+    expect(first.cached).toBe(false);
+    expect(second.cached).toBe(true);
+    expect(second.files).toEqual(first.files);
+    const names = readdirSync(cacheDir).sort();
+    expect(names.map((name) => name.replace(/^[0-9a-f]{64}\./, ''))).toEqual([
+      'narrow.svg',
+      'png',
+      'wide.svg',
+    ]);
   });
 
-  test('pruning removes entries unused for the given time and partial files, keeps the rest', () => {
+  test('a chart whose cache lost a file is drawn again, not served in part', async () => {
     const cacheDir = temporary();
-    writeChartFiles(
-      job,
-      { outDir: temporary(), cacheDir, locale: 'en' },
-      { rendered: 0, cached: 0 },
-    );
+    await cachedChartFiles(job, { cacheDir, locale: 'en' });
+    const png = readdirSync(cacheDir).find((name) => name.endsWith('.png')) ?? '';
+    rmSync(path.join(cacheDir, png));
+    expect((await cachedChartFiles(job, { cacheDir, locale: 'en' })).cached).toBe(false);
+    expect(existsSync(path.join(cacheDir, png))).toBe(true);
+  });
+
+  test('a build that reused a chart counts it as reused, not drawn', async () => {
+    const cacheDir = temporary();
+    await cachedChartFiles(job, { cacheDir, locale: 'en' });
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    for (const name of readdirSync(cacheDir))
+      utimesSync(path.join(cacheDir, name), longAgo, longAgo);
+    const since = new Date();
+    await cachedChartFiles(job, { cacheDir, locale: 'en' });
+    expect(chartCacheUse(cacheDir, since)).toEqual({ drawn: 0, reused: 1 });
+  });
+
+  test('pruning removes entries unused for the given time and partial files, keeps the rest', async () => {
+    const cacheDir = temporary();
+    await cachedChartFiles(job, { cacheDir, locale: 'en' });
     const entries = readdirSync(cacheDir);
     const old = path.join(cacheDir, entries[0] ?? '');
     const longAgo = new Date('2020-01-01T00:00:00Z');
@@ -62,14 +85,14 @@ describe('the chart cache', () => {
     expect(readdirSync(cacheDir)).toHaveLength(entries.length - 1);
   });
 
-  test('a hit refreshes an entry, so a chart still in use is never pruned', () => {
+  test('a hit refreshes an entry, so a chart still in use is never pruned', async () => {
     const cacheDir = temporary();
-    const options = { outDir: temporary(), cacheDir, locale: 'en' };
-    writeChartFiles(job, options, { rendered: 0, cached: 0 });
+    const options = { cacheDir, locale: 'en' };
+    await cachedChartFiles(job, options);
     const longAgo = new Date('2020-01-01T00:00:00Z');
     for (const name of readdirSync(cacheDir))
       utimesSync(path.join(cacheDir, name), longAgo, longAgo);
-    writeChartFiles(job, options, { rendered: 0, cached: 0 });
+    await cachedChartFiles(job, options);
     expect(pruneChartCache(cacheDir, new Date('2024-01-01T00:00:00Z'))).toBe(0);
   });
 

@@ -205,22 +205,27 @@ describe('chart configuration', () => {
 });
 
 describe('rendering', () => {
-  test('gives byte-identical SVG and PNG in separate processes, with text drawn as paths', () => {
+  test('gives byte-identical files in separate processes: real text in an embedded font, both schemes, ≤ 15 KB gzipped', () => {
     const script = `
       import { createHash } from 'node:crypto';
-      import { toChartConfig } from './src/lib/charts/chart-config.ts';
-      import { chartData } from './src/lib/charts/chart-data.ts';
-      import { hatch, renderPng, renderSvg } from './src/lib/charts/render.ts';
-      import { cardVariant, chartColours, chartVariants } from './src/lib/charts/variants.ts';
+      import { gzipSync } from 'node:zlib';
+      import { drawChartFiles } from './src/lib/charts/chart-draw.ts';
       import { datasetSchema } from './src/schemas/dataset.ts';
       const dataset = datasetSchema.parse(${JSON.stringify(blood)});
-      const request = { type: 'bar' };
-      const style = (variant) => ({ variant, colours: chartColours(variant.scheme), locale: 'en', hatch });
-      const data = chartData(dataset, request);
-      const svg = renderSvg(toChartConfig(dataset, data, request, style(chartVariants['narrow-dark'])), chartVariants['narrow-dark'], 't-');
-      const png = renderPng(toChartConfig(dataset, data, request, style(cardVariant)), cardVariant);
+      const files = await drawChartFiles(
+        { datasetId: 'blood', dataset, request: { type: 'bar' }, stem: 'blood', fiscalYearStartMonth: undefined },
+        'en',
+      );
       const hash = (bytes) => createHash('sha256').update(bytes).digest('hex');
-      console.log(JSON.stringify({ svg: hash(svg), png: hash(png), text: svg.includes('<text'), pngWidth: png.readUInt32BE(16), pngHeight: png.readUInt32BE(20) }));
+      const svg = Buffer.from(files.narrow).toString('utf8');
+      const png = Buffer.from(files.png);
+      console.log(JSON.stringify({
+        hashes: [hash(files.wide), hash(files.narrow), hash(files.png)],
+        texts: [...svg.matchAll(/<text [^>]*>([^<]*)<\\/text>/g)].map((match) => match[1]),
+        fonts: [...svg.matchAll(/font-weight:(\\d+);src:url\\(data:font\\/woff2;base64,/g)].map((match) => match[1]),
+        gzipped: [gzipSync(files.wide).length, gzipSync(files.narrow).length],
+        png: [png.readUInt32BE(16), png.readUInt32BE(20)],
+      }));
     `;
     const run = () => {
       const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -228,16 +233,22 @@ describe('rendering', () => {
       });
       expect(result.stderr).toBe('');
       return JSON.parse(result.stdout) as {
-        svg: string;
-        png: string;
-        text: boolean;
-        pngWidth: number;
-        pngHeight: number;
+        hashes: string[];
+        texts: string[];
+        fonts: string[];
+        gzipped: number[];
+        png: number[];
       };
     };
     const first = run();
     expect(run()).toEqual(first);
-    expect(first).toMatchObject({ text: false, pngWidth: 1200, pngHeight: 630 });
+    // Each label once in the light drawing and once in the dark one.
+    const half = first.texts.slice(0, first.texts.length / 2);
+    expect(first.texts).toEqual([...half, ...half]);
+    expect(half).toContain('Units of blood collected');
+    expect(first.fonts).toEqual(['400', '700']);
+    for (const size of first.gzipped) expect(size).toBeLessThanOrEqual(15 * 1024);
+    expect(first.png).toEqual([1200, 630]);
   }, 30_000);
 });
 

@@ -11,82 +11,90 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { toChartConfig } from './chart-config.ts';
-import { chartData } from './chart-data.ts';
-import { chartFiles } from './chart-files.ts';
+import { threadId } from 'node:worker_threads';
+import type { ChartFileKind } from './chart-files.ts';
 import type { ChartJob } from './chart-jobs.ts';
-import { hatch, renderPng, renderSvg, rendererVersion } from './render.ts';
-import { rendererFingerprint } from './renderer-fingerprint.ts';
-import { cardVariant, chartColours, chartVariants, type ChartVariant } from './variants.ts';
+import { cardVariant, chartSizes } from './variants.ts';
 
-/** How many chart files were drawn and how many came from the cache. */
-export interface ChartStats {
-  rendered: number;
-  cached: number;
+/** The bytes of each file of a chart. */
+export type ChartFiles = Record<ChartFileKind, Uint8Array>;
+
+const chartFileKinds = ['wide', 'narrow', 'png'] as const satisfies readonly ChartFileKind[];
+
+/**
+ * The cache key of a chart's files: a SHA-256 of everything their bytes depend on — the
+ * renderer's fingerprint (`rendererFingerprint`: chart code and package versions), dataset,
+ * options, sizes, locale, stem — so a hit is always the same bytes.
+ */
+export function chartCacheKey(job: ChartJob, locale: string, fingerprint: string): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify({
+        renderer: fingerprint,
+        dataset: job.dataset,
+        request: job.request,
+        fiscalYearStartMonth: job.fiscalYearStartMonth,
+        sizes: chartSizes,
+        card: cardVariant,
+        locale,
+        stem: job.stem,
+      }),
+    )
+    .digest('hex');
 }
 
-/** Writes every file of one chart under `outDir`, drawing only what the cache does not hold. */
-export function writeChartFiles(
-  job: ChartJob,
-  options: { outDir: string; cacheDir: string; locale: string },
-  stats: ChartStats,
-): void {
-  const data = chartData(job.dataset, job.request, job.fiscalYearStartMonth);
-  const files = chartFiles(job.stem);
-  const produce = (variant: ChartVariant, format: 'svg' | 'png'): Buffer => {
-    // Everything the bytes depend on is in the key, so a hit is always the same file.
-    const key = createHash('sha256')
-      .update(
-        JSON.stringify({
-          rendererVersion,
-          renderer: rendererFingerprint(),
-          dataset: job.dataset,
-          request: job.request,
-          fiscalYearStartMonth: job.fiscalYearStartMonth,
-          variant,
-          format,
-          locale: options.locale,
-          stem: job.stem,
-        }),
-      )
-      .digest('hex');
-    const cached = path.join(options.cacheDir, `${key}.${format}`);
-    if (existsSync(cached)) {
-      stats.cached += 1;
-      // A hit counts as a use, so pruning by age keeps what builds still read.
-      const now = new Date();
-      utimesSync(cached, now, now);
-      return readFileSync(cached);
-    }
-    const config = toChartConfig(job.dataset, data, job.request, {
-      variant,
-      colours: chartColours(variant.scheme),
-      locale: options.locale,
-      hatch,
-    });
-    const bytes =
-      format === 'svg'
-        ? Buffer.from(renderSvg(config, variant, `${job.stem}-`))
-        : renderPng(config, variant);
-    mkdirSync(options.cacheDir, { recursive: true });
-    // Written beside it and renamed: a build killed mid-write never leaves a truncated entry.
-    const partial = `${cached}.${process.pid}.partial`;
-    writeFileSync(partial, bytes);
-    renameSync(partial, cached);
-    stats.rendered += 1;
-    return bytes;
+/** The cache files of a chart under `key`, by kind. */
+const cachePaths = (cacheDir: string, key: string): Record<ChartFileKind, string> => ({
+  wide: path.join(cacheDir, `${key}.wide.svg`),
+  narrow: path.join(cacheDir, `${key}.narrow.svg`),
+  png: path.join(cacheDir, `${key}.png`),
+});
+
+/**
+ * The files of a chart cached under `key`, or `undefined` when any is missing. A hit counts as
+ * a use (the files' modification time is refreshed), so pruning by age keeps what builds still read.
+ */
+export function readCachedChart(cacheDir: string, key: string): ChartFiles | undefined {
+  const paths = cachePaths(cacheDir, key);
+  if (!chartFileKinds.every((kind) => existsSync(paths[kind]))) return undefined;
+  const now = new Date();
+  const read = (kind: ChartFileKind) => {
+    utimesSync(paths[kind], now, now);
+    return readFileSync(paths[kind]);
   };
-  const write = (file: string, bytes: Buffer) => {
-    const target = path.join(options.outDir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
-  };
-  for (const [name, variant] of Object.entries(chartVariants)) {
-    const bytes = produce(variant, 'svg');
-    write(files.variants[name as keyof typeof chartVariants], bytes);
-    if (name === 'wide-light') write(files.svg, bytes);
+  return { wide: read('wide'), narrow: read('narrow'), png: read('png') };
+}
+
+/**
+ * Caches a chart's files under `key`. Each is written beside its name and renamed, so a build
+ * killed mid-write never leaves a truncated file to be served for ever.
+ */
+export function writeCachedChart(cacheDir: string, key: string, files: ChartFiles): void {
+  const paths = cachePaths(cacheDir, key);
+  mkdirSync(cacheDir, { recursive: true });
+  for (const kind of chartFileKinds) {
+    const partial = `${paths[kind]}.${process.pid}.${threadId}.partial`;
+    writeFileSync(partial, files[kind]);
+    renameSync(partial, paths[kind]);
   }
-  write(files.png, produce(cardVariant, 'png'));
+}
+
+/**
+ * How many charts a build drew and how many it took from the cache, from the cache files' times:
+ * a file created since `since` was drawn; one only touched since (every hit refreshes its
+ * modification time) was reused. Counts charts by their wide SVG.
+ */
+export function chartCacheUse(cacheDir: string, since: Date): { drawn: number; reused: number } {
+  let drawn = 0;
+  let reused = 0;
+  if (!existsSync(cacheDir)) return { drawn, reused };
+  for (const name of readdirSync(cacheDir)) {
+    if (!name.endsWith('.wide.svg')) continue;
+    const { birthtime, mtime } = statSync(path.join(cacheDir, name));
+    if (birthtime >= since) drawn += 1;
+    else if (mtime >= since) reused += 1;
+  }
+  return { drawn, reused };
 }
 
 /**

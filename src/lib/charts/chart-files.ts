@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../../schemas/index.ts';
 import type { ChartRequest } from './chart-data.ts';
-import { chartVariants, type ChartVariantName } from './variants.ts';
+import { chartSizes, type ChartSizeName } from './variants.ts';
 
 /** The chart a dataset shows by default: its own `chart` settings, bars otherwise. */
 export function defaultChartRequest(dataset: Dataset): ChartRequest {
@@ -29,16 +29,19 @@ export function chartStem(datasetId: string, dataset: Dataset, request: ChartReq
   return `${datasetId}--${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
 }
 
-/** The files of one chart, relative to the site root: four SVG variants, the PNG card and the plain SVG. */
-export function chartFiles(stem: string): {
-  variants: Record<ChartVariantName, string>;
-  svg: string;
-  png: string;
-} {
-  const variants = Object.fromEntries(
-    Object.keys(chartVariants).map((name) => [name, `/charts/${stem}-${name}.svg`]),
-  ) as Record<ChartVariantName, string>;
-  return { variants, svg: `/charts/${stem}.svg`, png: `/charts/${stem}.png` };
+/** What a chart file holds: the SVG at a size (both colour schemes), or the PNG card. */
+export type ChartFileKind = ChartSizeName | 'png';
+
+/**
+ * The files of one chart, relative to the site root: the wide SVG (`/charts/<stem>.svg`, also
+ * the download), the narrow SVG for phones, and the 1200×630 PNG card (downloads, social cards).
+ */
+export function chartFiles(stem: string): Record<ChartFileKind, string> {
+  return {
+    wide: `/charts/${stem}.svg`,
+    narrow: `/charts/${stem}-narrow.svg`,
+    png: `/charts/${stem}.png`,
+  };
 }
 
 /** A `<source>` of a chart's `<picture>`. */
@@ -50,26 +53,20 @@ export interface PictureSource {
 }
 
 /**
- * The `<picture>` sources of a chart, most specific first, and the wide light variant as the
- * `<img>` fallback. Narrow variants serve containers up to 648 px (viewports up to 679 px).
+ * The `<picture>` source of a chart for narrow screens, and the wide SVG as the `<img>`.
+ * The narrow file serves containers up to 648 px (viewports up to 679 px). Each file follows
+ * the reader's colour scheme itself.
  */
 export function pictureSources(stem: string): {
   sources: PictureSource[];
   fallback: PictureSource;
 } {
-  const { variants } = chartFiles(stem);
-  const source = (media: string, name: ChartVariantName): PictureSource => ({
+  const files = chartFiles(stem);
+  const source = (media: string, size: ChartSizeName): PictureSource => ({
     media,
-    file: variants[name],
-    width: chartVariants[name].width,
-    height: chartVariants[name].height,
+    file: files[size],
+    width: chartSizes[size].width,
+    height: chartSizes[size].height,
   });
-  return {
-    sources: [
-      source('(prefers-color-scheme: dark) and (max-width: 679px)', 'narrow-dark'),
-      source('(max-width: 679px)', 'narrow-light'),
-      source('(prefers-color-scheme: dark)', 'wide-dark'),
-    ],
-    fallback: source('all', 'wide-light'),
-  };
+  return { sources: [source('(max-width: 679px)', 'narrow')], fallback: source('all', 'wide') };
 }

@@ -1,6 +1,5 @@
-import type { ParsedContent } from '../content/parse.ts';
-import { componentUsages } from '../checks/mdx-components.ts';
-import type { Dataset } from '../../schemas/index.ts';
+import type { ComponentUsage } from '../checks/mdx-components.ts';
+import type { Dataset, Programme } from '../../schemas/index.ts';
 import type { ChartRequest } from './chart-data.ts';
 import { chartStem, defaultChartRequest } from './chart-files.ts';
 import { goalChartRequest, impactChartRequest } from './chart-requests.ts';
@@ -15,15 +14,22 @@ export interface ChartJob {
   fiscalYearStartMonth: number | undefined;
 }
 
+/** What decides the site's charts: datasets, programme goals and `<ImpactChart>` uses. */
+export interface SiteChartSources {
+  datasets: ReadonlyMap<string, Dataset>;
+  programmes: readonly Programme[];
+  /** Author components used in stories and pages (`componentUsages`). */
+  usages: readonly ComponentUsage[];
+  /** From site.json: fiscal-year periods need it to be placed in time. */
+  fiscalYearStartMonth: number | undefined;
+}
+
 /**
  * Every chart of the site: each dataset's own, each programme goal's (with its target line) and
- * each `<ImpactChart>` in stories and pages, without duplicates.
+ * each `<ImpactChart>` in stories and pages, without duplicates, sorted by file stem.
  */
-export function chartJobs(content: ParsedContent): ChartJob[] {
-  const fiscalYearStartMonth = content.site?.fiscalYearStartMonth;
-  const datasets = new Map(
-    content.datasets.flatMap(({ id, data }) => (data ? [[id, data] as const] : [])),
-  );
+export function chartJobs(sources: SiteChartSources): ChartJob[] {
+  const { datasets, fiscalYearStartMonth } = sources;
   const jobs = new Map<string, ChartJob>();
   const add = (datasetId: string, request: ChartRequest) => {
     const dataset = datasets.get(datasetId);
@@ -33,21 +39,19 @@ export function chartJobs(content: ParsedContent): ChartJob[] {
       jobs.set(stem, { datasetId, dataset, request, stem, fiscalYearStartMonth });
   };
   for (const [id, dataset] of datasets) add(id, defaultChartRequest(dataset));
-  for (const { data } of content.programmes) {
-    for (const goal of data?.goals ?? []) {
+  for (const programme of sources.programmes) {
+    for (const goal of programme.goals ?? []) {
       const dataset = datasets.get(goal.dataset);
       if (dataset) add(goal.dataset, goalChartRequest(goal, dataset));
     }
   }
-  for (const { body } of [...content.stories, ...content.pages]) {
-    for (const attributes of componentUsages(body ?? '', 'ImpactChart')) {
-      const id = attributes.get('dataset') ?? '';
-      const dataset = datasets.get(id);
-      const result =
-        dataset &&
-        impactChartRequest(dataset, Object.fromEntries(attributes), fiscalYearStartMonth);
-      if (result?.ok) add(id, result.request);
-    }
+  for (const { name, attributes } of sources.usages) {
+    if (name !== 'ImpactChart') continue;
+    const id = attributes.get('dataset') ?? '';
+    const dataset = datasets.get(id);
+    const result =
+      dataset && impactChartRequest(dataset, Object.fromEntries(attributes), fiscalYearStartMonth);
+    if (result?.ok) add(id, result.request);
   }
   return [...jobs.values()].sort((a, b) => a.stem.localeCompare(b.stem));
 }

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
 import {
   Chart,
@@ -23,22 +22,17 @@ import {
   type SliceLabel,
   type TargetLine,
 } from './chart-config.ts';
-import type { ChartVariant } from './variants.ts';
-
-/** Bump when a change to rendering changes the output: it is part of every cache key. */
-export const rendererVersion = 5;
+import { chartFontFamily, chartFontFiles } from './chart-font.ts';
+import { embeddedFontFaces } from './font-subset.ts';
+import { charactersByWeight, recordText, svgTextElements, type SvgTextItem } from './svg-text.ts';
+import type { ChartSize, ChartVariant } from './variants.ts';
 
 type AnyChart = Chart<'bar' | 'line' | 'doughnut'>;
 type AnyConfig = ChartConfiguration<'bar' | 'line' | 'doughnut'>;
 
-// The font ships with the project (Inter, from npm) under a name no system has, so the output
-// never depends on the machine's fonts.
-const fontFamily = 'ImpactLedgerInter';
-const require = createRequire(import.meta.url);
-for (const file of ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf']) {
-  const path = require.resolve(`@expo-google-fonts/inter/${file}`);
-  if (GlobalFonts.registerFromPath(path, fontFamily) === null)
-    throw new Error(`could not load font ${path}`);
+for (const [weight, path] of Object.entries(chartFontFiles)) {
+  if (GlobalFonts.registerFromPath(path, chartFontFamily) === null)
+    throw new Error(`could not load the ${weight} font ${path}`);
 }
 
 /** A context for measuring text before a chart exists. */
@@ -53,7 +47,7 @@ function textWidth(font: string, text: string): number {
 
 /** The chart's text font at `size` (the variant's size unless given). */
 function textFont(size?: number, weight: FontSpec['weight'] = null) {
-  return toFont({ family: fontFamily, size: size ?? Chart.defaults.font.size ?? 12, weight });
+  return toFont({ family: chartFontFamily, size: size ?? Chart.defaults.font.size ?? 12, weight });
 }
 
 /** Width of the sample drawn before a legend text, in px. */
@@ -462,7 +456,7 @@ const impactPlugin: Plugin<'bar' | 'line' | 'doughnut', ImpactPluginOptions> = {
 };
 
 Chart.register(...registerables, impactPlugin);
-Chart.defaults.font.family = fontFamily;
+Chart.defaults.font.family = chartFontFamily;
 Chart.defaults.animation = false;
 Chart.defaults.responsive = false;
 Chart.defaults.devicePixelRatio = 1;
@@ -551,7 +545,7 @@ function headingFont(config: AnyConfig, plugin: TextPlugin) {
  * The title and subtitle wrapped with the font's real widths, where the configuration could
  * only estimate them.
  */
-function withMeasuredHeadings(config: AnyConfig, variant: ChartVariant): AnyConfig {
+function withMeasuredHeadings(config: AnyConfig, variant: ChartSize): AnyConfig {
   const plugins = { ...config.options?.plugins };
   for (const plugin of ['title', 'subtitle'] as const) {
     const options = plugins[plugin];
@@ -569,7 +563,7 @@ function withMeasuredHeadings(config: AnyConfig, variant: ChartVariant): AnyConf
 
 function draw<T>(
   config: AnyConfig,
-  variant: ChartVariant,
+  variant: ChartSize,
   canvas: object,
   read: (chart: AnyChart) => T,
 ): T {
@@ -587,12 +581,62 @@ function draw<T>(
   }
 }
 
-/** The chart as an SVG document with its text as paths. */
-export function renderSvg(config: AnyConfig, variant: ChartVariant, idPrefix: string): string {
-  const canvas = createCanvas(variant.width, variant.height, SvgExportFlag.ConvertTextToPaths);
-  return draw(config, variant, canvas, () =>
-    normaliseSvg(canvas.getContent().toString('utf8'), idPrefix),
+/** A chart drawn on an SVG canvas: its shapes as SVG markup, its text still to be written. */
+export interface SvgDrawing {
+  shapes: string;
+  texts: SvgTextItem[];
+}
+
+/** Draws a chart on an SVG canvas, recording its text instead of letting Skia write it. */
+export function drawSvg(config: AnyConfig, size: ChartSize, idPrefix: string): SvgDrawing {
+  const canvas = createCanvas(size.width, size.height, SvgExportFlag.RelativePathEncoding);
+  const texts = recordText(canvas.getContext('2d'));
+  return draw(config, size, canvas, () => {
+    const svg = normaliseSvg(canvas.getContent().toString('utf8'), idPrefix);
+    const inner = /<svg[^>]*>([\s\S]*)<\/svg>/.exec(svg)?.[1];
+    if (inner === undefined) throw new Error('chart: the canvas wrote no SVG document');
+    return { shapes: inner, texts };
+  });
+}
+
+/**
+ * One SVG document of a chart in both colour schemes: the light drawing, and the dark one shown
+ * instead when the viewer prefers dark. Text is real `<text>` in the chart font, which the file
+ * carries (`fontFaces`, from `embeddedFontFaces`), so it can be selected, found and translated
+ * and looks the same on any machine. The drawings differ only in colour, which gzip (every
+ * server's compression of SVG) nearly removes.
+ */
+export function svgDocument(
+  size: ChartSize,
+  drawings: { light: SvgDrawing; dark: SvgDrawing },
+  fontFaces: string,
+): string {
+  const scheme = (name: 'light' | 'dark') =>
+    `<g class="${name}">${drawings[name].shapes}${svgTextElements(drawings[name].texts, chartFontFamily)}</g>`;
+  const { width, height } = size;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<style>${fontFaces}.dark{display:none}@media (prefers-color-scheme:dark){.light{display:none}.dark{display:inline}}</style>`,
+    scheme('light'),
+    scheme('dark'),
+    '</svg>',
+  ].join('');
+}
+
+/** The chart at one size as an SVG document of both colour schemes (see `svgDocument`). */
+export async function renderSvg(
+  configs: { light: AnyConfig; dark: AnyConfig },
+  size: ChartSize,
+  idPrefix: string,
+): Promise<string> {
+  const drawings = {
+    light: drawSvg(configs.light, size, `${idPrefix}l`),
+    dark: drawSvg(configs.dark, size, `${idPrefix}d`),
+  };
+  const fontFaces = await embeddedFontFaces(
+    charactersByWeight([...drawings.light.texts, ...drawings.dark.texts]),
   );
+  return svgDocument(size, drawings, fontFaces);
 }
 
 /** The chart as a PNG image. */

@@ -2,23 +2,39 @@ import { schemes, type SchemeColours } from '../theme.ts';
 import { colourDifference, readableOn } from '../colour.ts';
 
 /**
- * The sizes a chart is drawn at. Charts are vector images scaled to their container: the narrow
- * variant is for containers under 648 CSS px (text stays ≥ 12 px from 328 px wide up), the wide
- * one shows at most at its own size (720 px, 14 px text).
+ * The sizes a chart's SVG files are drawn at, each file carrying a light and a dark drawing.
+ * Charts are vector images scaled to their container: the narrow size is for containers under
+ * 648 CSS px (text stays ≥ 12 px from 328 px wide up), the wide one shows at most at its own
+ * size (720 px, 14 px text).
  */
+export const chartSizes = {
+  narrow: { width: 340, height: 300, fontSize: 13 },
+  wide: { width: 720, height: 380, fontSize: 14 },
+} as const;
+export type ChartSizeName = keyof typeof chartSizes;
+
+/** Every drawing of the SVG files: each size in each colour scheme. */
 export const chartVariants = {
-  'narrow-light': { width: 340, height: 300, fontSize: 13, scheme: 'light' },
-  'narrow-dark': { width: 340, height: 300, fontSize: 13, scheme: 'dark' },
-  'wide-light': { width: 720, height: 380, fontSize: 14, scheme: 'light' },
-  'wide-dark': { width: 720, height: 380, fontSize: 14, scheme: 'dark' },
+  'narrow-light': { ...chartSizes.narrow, scheme: 'light' },
+  'narrow-dark': { ...chartSizes.narrow, scheme: 'dark' },
+  'wide-light': { ...chartSizes.wide, scheme: 'light' },
+  'wide-dark': { ...chartSizes.wide, scheme: 'dark' },
 } as const;
 
 /** The PNG for downloads and social cards. */
 export const cardVariant = { width: 1200, height: 630, fontSize: 22, scheme: 'light' } as const;
 
 /** One drawing size and colour scheme. */
-export type ChartVariant = (typeof chartVariants)[keyof typeof chartVariants] | typeof cardVariant;
-export type ChartVariantName = keyof typeof chartVariants;
+/** A drawing's size in px and its text size. */
+export interface ChartSize {
+  width: number;
+  height: number;
+  fontSize: number;
+}
+/** One drawing: a size and a colour scheme. */
+export interface ChartVariant extends ChartSize {
+  scheme: 'light' | 'dark';
+}
 
 /** Okabe–Ito, the colour-blind-safe palette, in the order series take it. */
 const okabeIto = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'];

@@ -6,23 +6,14 @@ import type { Dataset } from '../../schemas/index.ts';
 import type { Problem } from '../content/problem.ts';
 import { impactChartRequest } from '../charts/chart-requests.ts';
 import { resolveFigure } from '../figures/resolve.ts';
-import { mdxPolicyViolations, type ComponentSpec } from '../mdx/policy.ts';
+import {
+  authorComponents,
+  type AuthorComponentName as ComponentName,
+} from '../mdx/author-components.ts';
+import { mdxPolicyViolations } from '../mdx/policy.ts';
 import { explainMdxError } from '../mdx/syntax-errors.ts';
 import { closestMatch, didYouMean } from '../suggest.ts';
 
-/** Components authors can use in MDX without importing them, with their attributes. */
-export const authorComponents = {
-  KeyFigure: { required: ['dataset', 'period', 'label'], optional: ['series'], selfClosing: true },
-  Quote: { required: ['by'], optional: ['role'] },
-  Callout: { required: [], optional: ['title'] },
-  ImpactChart: {
-    required: ['dataset'],
-    optional: ['series', 'type', 'title'],
-    selfClosing: true,
-  },
-} as const satisfies Record<string, ComponentSpec>;
-
-type ComponentName = keyof typeof authorComponents;
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** What checks of an MDX body need: the datasets its components can name. */
@@ -136,20 +127,33 @@ function checkElement(element: JsxElement, context: MdxContext): string[] {
   return messages;
 }
 
-/** Every use of component `name` in an MDX body, with its plain-text attributes. */
-export function componentUsages(body: string, name: string): Map<string, string>[] {
-  const usages: Map<string, string>[] = [];
+/** One use of an author component in an MDX body: its name and plain-text attributes. */
+export interface ComponentUsage {
+  name: ComponentName;
+  attributes: Map<string, string>;
+}
+
+/**
+ * Every use of an author component in an MDX body, in order, from one parse. A body with an
+ * MDX syntax error has none (the error is reported by `checkMdxComponents`).
+ */
+export function componentUsages(body: string): ComponentUsage[] {
+  const usages: ComponentUsage[] = [];
   try {
     visit(processor.parse(body), (node) => {
       if (
         (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-        node.name === name
+        node.name !== null &&
+        node.name in authorComponents
       ) {
-        usages.push(stringAttributes(node).values);
+        usages.push({
+          name: node.name as ComponentName,
+          attributes: stringAttributes(node).values,
+        });
       }
     });
   } catch {
-    // An MDX syntax error is reported by checkMdxComponents; it has no usages to list.
+    // Reported by checkMdxComponents.
   }
   return usages;
 }

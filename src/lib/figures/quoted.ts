@@ -1,14 +1,14 @@
 import type { Programme } from '../../schemas/index.ts';
-import { componentUsages } from '../checks/mdx-components.ts';
+import type { ComponentUsage } from '../checks/mdx-components.ts';
 import { goalPeriod } from './goals.ts';
 
 /**
- * Every period the site quotes a figure for, by dataset id — `<KeyFigure>` in the MDX `bodies`
- * and the programmes' goals — so each dataset page can show a row for each of them. Reads every
- * body once for all datasets; periods in sorted order.
+ * Every period the site quotes a figure for, by dataset id — the `<KeyFigure>`s among the author
+ * components `usages` of the stories and pages, and the programmes' goals — so each dataset page
+ * can show a row for each of them. Periods in sorted order.
  */
 export function quotedPeriods(
-  bodies: readonly string[],
+  usages: readonly ComponentUsage[],
   programmes: readonly Programme[],
 ): Map<string, string[]> {
   const byDataset = new Map<string, Set<string>>();
@@ -16,9 +16,8 @@ export function quotedPeriods(
     if (datasetId === undefined || period === undefined) return;
     byDataset.set(datasetId, (byDataset.get(datasetId) ?? new Set()).add(period));
   };
-  for (const body of bodies) {
-    for (const attributes of componentUsages(body, 'KeyFigure'))
-      add(attributes.get('dataset'), attributes.get('period'));
+  for (const { name, attributes } of usages) {
+    if (name === 'KeyFigure') add(attributes.get('dataset'), attributes.get('period'));
   }
   for (const programme of programmes) {
     for (const goal of programme.goals ?? []) add(goal.dataset, goalPeriod(goal));

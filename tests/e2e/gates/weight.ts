@@ -9,7 +9,7 @@ export const budgets = {
   /** Pages without interactive charts ship no JavaScript. */
   javascript: 0,
   css: 20 * 1024,
-  /** A story page's HTML + CSS + JS, images excluded. */
+  /** A story page's HTML + CSS + JS + charts, its hero image excluded. */
   storyTotal: 100 * 1024,
 };
 
@@ -20,6 +20,8 @@ export interface PageWeight {
   html: number;
   css: number;
   js: number;
+  /** Chart files: for each chart, the larger of its narrow and wide file (a reader gets one). */
+  charts: number;
 }
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
@@ -52,7 +54,18 @@ export function weighPage(dir: string, route: string): PageWeight {
     (sum, file) => sum + gzipped(readFileSync(file)),
     inlineJs,
   );
-  return { route, type: pageType(route), html: gzipped(html), css, js };
+  const charts = document.querySelectorAll('picture').reduce((sum, picture) => {
+    const files = [
+      ...picture.querySelectorAll('source').map((source) => source.getAttribute('srcset') ?? ''),
+      picture.querySelector('img')?.getAttribute('src') ?? '',
+    ].filter((url) => url.includes('/charts/'));
+    const sizes = files.flatMap((url) => {
+      const file = localFile(dir, url);
+      return file === undefined ? [] : [gzipped(readFileSync(file))];
+    });
+    return sum + Math.max(0, ...sizes);
+  }, 0);
+  return { route, type: pageType(route), html: gzipped(html), css, js, charts };
 }
 
 /** Every way a page breaks the budgets. */
@@ -62,7 +75,7 @@ export function overBudget(weight: PageWeight): string[] {
     problems.push(`${weight.route}: ${weight.js} B of JavaScript, budget ${budgets.javascript} B`);
   if (weight.css > budgets.css)
     problems.push(`${weight.route}: ${weight.css} B of CSS, budget ${budgets.css} B`);
-  const total = weight.html + weight.css + weight.js;
+  const total = weight.html + weight.css + weight.js + weight.charts;
   if (weight.type === 'story' && total > budgets.storyTotal) {
     problems.push(`${weight.route}: ${total} B in all, budget ${budgets.storyTotal} B for a story`);
   }
@@ -74,13 +87,13 @@ export function weightTable(weights: readonly PageWeight[]): string {
   const heaviest = new Map<string, PageWeight>();
   for (const weight of weights) {
     const current = heaviest.get(weight.type);
-    const total = (w: PageWeight) => w.html + w.css + w.js;
+    const total = (w: PageWeight) => w.html + w.css + w.js + w.charts;
     if (current === undefined || total(weight) > total(current)) heaviest.set(weight.type, weight);
   }
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const rows = [...heaviest.values()].sort((a, b) => a.type.localeCompare(b.type));
   return [
-    'page type        heaviest page                                   HTML      CSS       JS        total (gzip)',
+    'page type        heaviest page                                   HTML      CSS       JS        charts    total (gzip)',
     ...rows.map((w) =>
       [
         w.type.padEnd(16),
@@ -88,7 +101,8 @@ export function weightTable(weights: readonly PageWeight[]): string {
         kb(w.html).padEnd(9),
         kb(w.css).padEnd(9),
         kb(w.js).padEnd(9),
-        kb(w.html + w.css + w.js),
+        kb(w.charts).padEnd(9),
+        kb(w.html + w.css + w.js + w.charts),
       ].join(' '),
     ),
   ].join('\n');
