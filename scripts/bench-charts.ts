@@ -6,6 +6,7 @@ import path from 'node:path';
 import { cachedChartFiles } from '../src/lib/charts/chart-draw.ts';
 import { chartJobs, type ChartJob } from '../src/lib/charts/chart-jobs.ts';
 import { componentUsages } from '../src/lib/checks/mdx-components.ts';
+import { analyseMdx } from '../src/lib/mdx/analysis.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { datasetSchema } from '../src/schemas/dataset.ts';
@@ -57,7 +58,7 @@ try {
     datasets: new Map(content.datasets.flatMap(({ id, data }) => (data ? [[id, data]] : []))),
     programmes: content.programmes.flatMap(({ data }) => (data ? [data] : [])),
     usages: [...content.stories, ...content.pages].flatMap(({ body }) =>
-      componentUsages(body ?? ''),
+      componentUsages(analyseMdx(body ?? '')),
     ),
     fiscalYearStartMonth: content.site?.fiscalYearStartMonth,
   });

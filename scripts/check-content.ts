@@ -1,10 +1,20 @@
 // `npm run check`: validates the content without rendering a page; exits 1 on any problem.
+// MDX analyses are shared with the build (Astro's cache folder), so an unchanged story is not
+// parsed again.
+import path from 'node:path';
+import { analyserFingerprint } from '../src/lib/code-fingerprint.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { isError } from '../src/lib/content/problem.ts';
 import { formatReport } from '../src/lib/content/report.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
+import { MdxAnalysisCache } from '../src/lib/mdx/analysis.ts';
 
-const { problems, files } = validateContent(contentDir());
+const mdxAnalyses = new MdxAnalysisCache(
+  path.resolve('node_modules/.astro/impact-ledger-mdx.json'),
+  analyserFingerprint(),
+);
+const { problems, files } = validateContent(contentDir(), { mdxAnalyses });
+mdxAnalyses.save();
 const failed = problems.some(isError);
 console[failed ? 'error' : 'log'](formatReport(problems, files));
 process.exitCode = failed ? 1 : 0;

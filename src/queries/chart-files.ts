@@ -1,6 +1,6 @@
 // The chart files of the site as static paths and responses, for the endpoints under
 // src/pages/[folder]/: the same chart jobs the pages link to, drawn on the worker pool.
-import { chartSettings } from 'virtual:impact-ledger/chart-settings';
+import { buildSettings } from 'virtual:impact-ledger/build-settings';
 import { chartFiles, type ChartFileKind } from '../lib/charts/chart-files.ts';
 import type { ChartJob } from '../lib/charts/chart-jobs.ts';
 import {
@@ -30,7 +30,12 @@ const mediaTypes: Record<ChartFileKind, string> = {
  * goes on while Astro renders the pages.
  */
 export async function chartFilePaths(kinds: readonly ChartFileKind[]) {
-  const settings: ChartPoolSettings = { ...chartSettings, locale: (await getSite()).locale };
+  const settings: ChartPoolSettings = {
+    workerFile: buildSettings.chartWorkerFile,
+    cacheDir: buildSettings.chartCacheDir,
+    fingerprint: buildSettings.rendererFingerprint,
+    locale: (await getSite()).locale,
+  };
   const jobs = await getChartJobs();
   if (import.meta.env.PROD) for (const job of jobs) void startChart(job, settings);
   return jobs.flatMap((job) =>

@@ -2,8 +2,10 @@
 // other module but for types). What several pages derive from all the content — author
 // component uses, chart jobs, quoted periods — is computed once per build here.
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { buildSettings } from 'virtual:impact-ledger/build-settings';
 import { chartJobs, type ChartJob } from '../lib/charts/chart-jobs.ts';
 import { componentUsages, type ComponentUsage } from '../lib/checks/mdx-components.ts';
+import { MdxAnalysisCache } from '../lib/mdx/analysis.ts';
 import { quotedPeriods } from '../lib/figures/quoted.ts';
 import { newestFirst } from '../lib/ordering.ts';
 
@@ -73,10 +75,23 @@ export function renderEntry(entry: CollectionEntry<'stories'> | CollectionEntry<
   return render(entry);
 }
 
-/** Author components used in the published stories and the pages, from one parse of each. */
+/**
+ * Author components used in the published stories and the pages, from the analyses the content
+ * check made before the build (a body it did not see, under `astro dev`, is analysed now).
+ */
 const getComponentUsages = perBuild(async (): Promise<ComponentUsage[]> => {
-  const entries = [...(await getStories()), ...(await getPages())];
-  return entries.flatMap((entry) => componentUsages(entry.body ?? ''));
+  const analyses = new MdxAnalysisCache(
+    buildSettings.mdxAnalysisFile,
+    buildSettings.analyserFingerprint,
+  );
+  const { fullMdxPages } = await getSite();
+  const entries = [
+    ...(await getStories()).map((entry) => ({ entry, fullMdx: false })),
+    ...(await getPages()).map((entry) => ({ entry, fullMdx: fullMdxPages })),
+  ];
+  return entries.flatMap(({ entry, fullMdx }) =>
+    componentUsages(analyses.analyse(entry.body ?? '', fullMdx)),
+  );
 });
 
 /** Every chart of the site (dataset defaults, programme goals, `<ImpactChart>`s). */

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { chartCacheUse, pruneChartCache } from '../../src/lib/charts/chart-cache.ts';
 import { cachedChartFiles } from '../../src/lib/charts/chart-draw.ts';
-import { sourceFingerprint } from '../../src/lib/charts/renderer-fingerprint.ts';
+import { sourceFingerprint } from '../../src/lib/code-fingerprint.ts';
 import { makeDataset } from '../helpers/datasets.ts';
 
 const dirs: string[] = [];

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { remarkContentPolicy } from '../../src/integrations/mdx-policy.ts';
-import { mdxProcessor } from '../../src/lib/checks/mdx-components.ts';
+import { mdxProcessor } from '../../src/lib/mdx/analysis.ts';
 
 // Astro builds its MDX processor in a module its package does not export; load it by file.
 const require = createRequire(import.meta.url);

@@ -9,7 +9,7 @@ import { chartData } from './chart-data.ts';
 import type { ChartJob } from './chart-jobs.ts';
 import { embeddedFontFaces } from './font-subset.ts';
 import { drawSvg, hatch, renderPng, svgDocument, type SvgDrawing } from './render.ts';
-import { rendererFingerprint } from './renderer-fingerprint.ts';
+import { rendererFingerprint } from '../code-fingerprint.ts';
 import { charactersByWeight } from './svg-text.ts';
 import {
   cardVariant,

@@ -5,6 +5,7 @@ import { checkFilesAndDates } from '../checks/files-and-dates.ts';
 import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
+import { MdxAnalysisCache } from '../mdx/analysis.ts';
 import { checkReferences, type KnownIds } from '../checks/references.ts';
 import { pointAtCsvLines } from './csv-observations.ts';
 import { collectionFolders } from './folders.ts';
@@ -18,6 +19,8 @@ import { today } from '../today.ts';
 export interface ValidateOptions {
   /** Today as `YYYY-MM-DD`; measured values must lie before it. Defaults to the real date. */
   today?: string;
+  /** Analyses of MDX bodies kept between runs; a new in-memory cache by default. */
+  mdxAnalyses?: MdxAnalysisCache;
 }
 
 function checkDateOrder(content: ParsedContent): Problem[] {
@@ -49,6 +52,7 @@ export function checkContent(
   known: KnownIds,
   today: string,
   contentDir?: string,
+  mdxAnalyses: MdxAnalysisCache = new MdxAnalysisCache(undefined, ''),
 ): Problem[] {
   const datasets = new Map(
     content.datasets.flatMap(({ id, data }) => (data ? [[id, data] as const] : [])),
@@ -68,22 +72,26 @@ export function checkContent(
     ]),
     ...checkCharts(content),
     ...[...content.stories, ...content.pages].flatMap(({ file, body }) =>
-      checkMdxComponents(body ?? '', {
-        file,
-        datasets,
-        invalidDatasetIds,
-        fiscalYearStartMonth,
-        location:
-          contentDir === undefined
-            ? undefined
-            : {
-                file: path.join(path.dirname(path.resolve(contentDir)), file),
-                contentDir: path.resolve(contentDir),
-              },
-        fullMdx:
+      checkMdxComponents(
+        mdxAnalyses.analyse(
+          body ?? '',
           content.siteSettings.fullMdxPages === true &&
-          content.pages.some((page) => page.file === file),
-      }),
+            content.pages.some((page) => page.file === file),
+        ),
+        {
+          file,
+          datasets,
+          invalidDatasetIds,
+          fiscalYearStartMonth,
+          location:
+            contentDir === undefined
+              ? undefined
+              : {
+                  file: path.join(path.dirname(path.resolve(contentDir)), file),
+                  contentDir: path.resolve(contentDir),
+                },
+        },
+      ),
     ),
   ];
 }
@@ -126,7 +134,7 @@ export function validateContent(
   const found = [
     ...loaded.problems,
     ...parsed.problems,
-    ...checkContent(parsed.content, known, todayDate, contentDir),
+    ...checkContent(parsed.content, known, todayDate, contentDir, options.mdxAnalyses),
     ...checkFilesAndDates(parsed.content, path.resolve(contentDir), todayDate),
   ].filter(({ file, path: field }) => !misread.has(`${file.replace(/:\d+$/, '')} ${field}`));
   found.push(...dates);

@@ -116,6 +116,11 @@ export interface PolicyOptions {
   fullMdx?: boolean | undefined;
   /** The MDX file (absolute) and `content/` (absolute): images must be files inside it. */
   location?: { file: string; contentDir: string } | undefined;
+  /**
+   * Told of every image URL the URL rule accepts, where `location` is not given: the caller
+   * checks the files later (an analysis cached by the body's text cannot know the disk).
+   */
+  onImage?: ((url: string, where: { line: number; column: number }) => void) | undefined;
 }
 
 /** One thing the MDX may not contain, at its line and column. */
@@ -295,6 +300,7 @@ function imageViolations(
     (options.location === undefined
       ? undefined
       : localImageProblem(url, options.location.file, options.location.contentDir));
+  if (problem === undefined && options.location === undefined) options.onImage?.(url, where);
   return problem === undefined ? [] : [{ ...where, subject: 'image', message: problem }];
 }
 

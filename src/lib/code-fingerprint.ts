@@ -36,8 +36,22 @@ let fingerprint: string | undefined;
  */
 export function rendererFingerprint(): string {
   fingerprint ??= sourceFingerprint(
-    fileURLToPath(new URL('..', import.meta.url)),
+    fileURLToPath(new URL('.', import.meta.url)),
     renderingPackages,
   );
   return fingerprint;
+}
+
+let analyser: string | undefined;
+
+/**
+ * What an MDX analysis (`analyseMdx`) depends on besides the text: the source of `src/lib` and
+ * the versions of the MDX parser packages. Part of every key of the MDX analysis cache.
+ */
+export function analyserFingerprint(): string {
+  analyser ??= sourceFingerprint(fileURLToPath(new URL('.', import.meta.url)), [
+    '@mdx-js/mdx',
+    'remark-gfm',
+  ]);
+  return analyser;
 }
