@@ -327,7 +327,9 @@ try {
       'peak RSS: sum over the process tree, sampled from /proc every 100 ms;',
       'startup: until the sync starts (Impact Ledger checks the content then); sync: "[types] Generated";',
       'bundle: "Building static entrypoints" to "generating static routes"; render: "✓ Completed in" of the',
-      'routes; charts: the "N charts: …" line; check: a timing line of the content check, if logged.',
+      'routes (it includes drawing the charts, which overlaps the pages); charts: the time in the',
+      '"N charts: …" line of builds before the chart endpoints (a289c8c), "–" since; check: the',
+      '"content check: N files in X s" line, part of startup.',
     ].join('\n'),
   );
 } catch (error) {

@@ -67,6 +67,8 @@ describe('the chart cache', () => {
     const longAgo = new Date('2020-01-01T00:00:00Z');
     for (const name of readdirSync(cacheDir))
       utimesSync(path.join(cacheDir, name), longAgo, longAgo);
+    // The next build starts later than the entry was made (file times have coarse ticks).
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const since = new Date();
     await cachedChartFiles(job, { cacheDir, locale: 'en' });
     expect(chartCacheUse(cacheDir, since)).toEqual({ drawn: 0, reused: 1 });
