@@ -27,9 +27,15 @@ const site =
   typeof settings.url === 'string' && settings.url.startsWith('https://')
     ? settings.url
     : undefined;
+/**
+ * A site URL with a path (`https://www.example.ro/impact/`) serves the whole site under that
+ * path: every link, chart and stylesheet goes through `withBase` and `import.meta.env.BASE_URL`.
+ */
+const base = site === undefined ? '/' : new URL(site).pathname.replace(/\/?$/, '/');
 
 export default defineConfig({
   ...(site === undefined ? {} : { site }),
+  base,
   output: 'static',
   // Astro's default Markdown processor (satteri) runs no remark plugins and parses MDX unlike
   // the content check; the unified one is the `@mdx-js/mdx` parser the check uses, and runs the

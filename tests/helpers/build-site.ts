@@ -3,6 +3,21 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * The environment without what Vitest sets (NODE_ENV=test, VITEST…, BASE_URL=/), under which
+ * Astro and Vite run in test mode and ignore the site's base path: a real build or dev server
+ * runs without it.
+ */
+export function realEnvironment(): NodeJS.ProcessEnv {
+  // Vitest also copies import.meta.env into process.env (BASE_URL, MODE, DEV, PROD, SSR).
+  const testOnly = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !testOnly.has(name) && !name.startsWith('VITEST'),
+    ),
+  );
+}
+
 /** What an `astro build` run printed and how it ended. */
 export interface BuildRun {
   status: number | null;
@@ -14,8 +29,7 @@ export interface BuildRun {
  * `--force` drops the content cache, which still holds the previous content folder's entries.
  */
 export function buildSite(contentDir: string, outDir: string): BuildRun {
-  // Vitest sets NODE_ENV=test; a real build runs without it.
-  const { NODE_ENV: _testEnv, ...env } = process.env;
+  const env = realEnvironment();
   const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
     env: { ...env, IMPACT_LEDGER_CONTENT: contentDir, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
