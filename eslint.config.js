@@ -5,6 +5,13 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Only src/queries reads the content collections; types may be imported anywhere. */
+const contentThroughQueries = {
+  name: 'astro:content',
+  allowTypeImports: true,
+  message: 'Read content through src/queries/content.ts (types may be imported).',
+};
+
 export default defineConfig(
   {
     ignores: [
@@ -103,13 +110,7 @@ export default defineConfig(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'astro:content',
-              allowTypeImports: true,
-              message: 'Read content through src/queries/content.ts (types may be imported).',
-            },
-          ],
+          paths: [contentThroughQueries],
         },
       ],
     },
@@ -121,13 +122,7 @@ export default defineConfig(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'astro:content',
-              allowTypeImports: true,
-              message: 'Read content through src/queries/content.ts (types may be imported).',
-            },
-          ],
+          paths: [contentThroughQueries],
           patterns: [
             {
               group: ['**/queries/*'],

@@ -23,8 +23,7 @@ import {
   type TargetLine,
 } from './chart-config.ts';
 import { chartFontFamily, chartFontFiles } from './chart-font.ts';
-import { embeddedFontFaces } from './font-subset.ts';
-import { charactersByWeight, recordText, svgTextElements, type SvgTextItem } from './svg-text.ts';
+import { recordText, svgTextElements, type SvgTextItem } from './svg-text.ts';
 import type { ChartSize, ChartVariant } from './variants.ts';
 
 type AnyChart = Chart<'bar' | 'line' | 'doughnut'>;
@@ -624,22 +623,6 @@ export function svgDocument(
     scheme('dark'),
     '</svg>',
   ].join('');
-}
-
-/** The chart at one size as an SVG document of both colour schemes (see `svgDocument`). */
-export async function renderSvg(
-  configs: { light: AnyConfig; dark: AnyConfig },
-  size: ChartSize,
-  idPrefix: string,
-): Promise<string> {
-  const drawings = {
-    light: drawSvg(configs.light, size, `${idPrefix}l`),
-    dark: drawSvg(configs.dark, size, `${idPrefix}d`),
-  };
-  const fontFaces = await embeddedFontFaces(
-    charactersByWeight([...drawings.light.texts, ...drawings.dark.texts]),
-  );
-  return svgDocument(size, drawings, fontFaces);
 }
 
 /** The chart as a PNG image. */
