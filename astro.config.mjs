@@ -11,6 +11,7 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { remarkContentPolicy } from './src/integrations/mdx-policy.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { quietMdxDirectiveWarnings } from './src/integrations/quiet-build.ts';
+import { siteThemePlugin } from './src/integrations/site-theme.ts';
 
 /** site.json as far as the config needs it; a broken file is reported by the content checks. */
 function siteSettings() {
@@ -60,5 +61,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentValidation(), mdx(), chartFilesIntegration(), atomicOutput()],
-  vite: { plugins: [tailwindcss(), quietMdxDirectiveWarnings()] },
+  vite: {
+    plugins: [tailwindcss(), siteThemePlugin(), quietMdxDirectiveWarnings()],
+    // No asset becomes a data: URL (Vite inlines small ones by default): the theme script and
+    // every font and image are files the Content-Security-Policy allows as 'self'.
+    build: { assetsInlineLimit: 0 },
+  },
 });

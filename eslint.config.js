@@ -50,6 +50,11 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // Served to browsers as written (src/scripts/theme.js runs before any module).
+    files: ['src/scripts/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     files: ['**/*.astro'],
     rules: {
       // A scrollable table wrapper must take focus so keyboard users can scroll it (WCAG 2.1.1).

@@ -1,7 +1,7 @@
 // `npm run screenshots -- /data/recycling/ /programmes/tree-planting/`: full-page screenshots of
 // built pages at 360 and 1280 px, light and dark, in screenshots/, to look at what readers see.
 // `--element=figure` shoots each matching element on its own instead (charts, tables);
-// `--dir=/tmp/site` serves another built site.
+// `--dir=/tmp/site` serves another built site; `--fold` shoots only the first screen (900 px).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../tests/e2e/gates/browser.ts';
@@ -10,6 +10,7 @@ import { serveStatic } from '../tests/e2e/gates/serve.ts';
 const args = process.argv.slice(2);
 const element = args.find((arg) => arg.startsWith('--element='))?.slice('--element='.length);
 const siteDir = args.find((arg) => arg.startsWith('--dir='))?.slice('--dir='.length) ?? 'dist';
+const fold = args.includes('--fold');
 const routes = args.filter((arg) => !arg.startsWith('--'));
 if (routes.length === 0) {
   console.error('usage: npm run screenshots -- [--element=css] [--dir=dist] /route/ [/route/ …]');
@@ -33,7 +34,7 @@ try {
         const name = route.replace(/^\/|\/$/g, '').replace(/[/#?]+/g, '_') || 'home';
         if (element === undefined) {
           const file = path.join(outDir, `${name}-${width}-${colorScheme}.png`);
-          await page.screenshot({ path: file, fullPage: true });
+          await page.screenshot({ path: file, fullPage: !fold });
           console.log(file);
           continue;
         }

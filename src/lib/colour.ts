@@ -43,6 +43,87 @@ export function readableOn(colour: string, background: string, minimum = 4.5): s
   return toHex(target);
 }
 
+/** sRGB channel (0–1) from linear light, per IEC 61966-2-1. */
+function gammaEncode(value: number): number {
+  return value <= 0.0031308 ? 12.92 * value : 1.055 * value ** (1 / 2.4) - 0.055;
+}
+
+/** OKLCH (lightness 0–1, chroma, hue in degrees) of `#rrggbb`, after Björn Ottosson's Oklab (2020). */
+export function oklch(hex: string): [number, number, number] {
+  const [r, g, b] = rgb(hex).map(linear) as [number, number, number];
+  const l = Math.cbrt(0.4122214708 * r + 0.5363325363 * g + 0.0514459929 * b);
+  const m = Math.cbrt(0.2119034982 * r + 0.6806995451 * g + 0.1073969566 * b);
+  const s = Math.cbrt(0.0883024619 * r + 0.2817188376 * g + 0.6299787005 * b);
+  const lightness = 0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s;
+  const a = 1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s;
+  const bb = 0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s;
+  return [lightness, Math.hypot(a, bb), (Math.atan2(bb, a) / (Math.PI / 180) + 360) % 360];
+}
+
+/** Linear sRGB of an OKLCH colour; channels outside 0–1 mean it is outside the sRGB gamut. */
+function oklchToLinear(lightness: number, chroma: number, hue: number): [number, number, number] {
+  const a = chroma * Math.cos(hue * (Math.PI / 180));
+  const b = chroma * Math.sin(hue * (Math.PI / 180));
+  const l = (lightness + 0.3963377774 * a + 0.2158037573 * b) ** 3;
+  const m = (lightness - 0.1055613458 * a - 0.0638541728 * b) ** 3;
+  const s = (lightness - 0.0894841775 * a - 1.291485548 * b) ** 3;
+  return [
+    4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s,
+    -1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s,
+    -0.0041960863 * l - 0.7034186147 * m + 1.707614701 * s,
+  ];
+}
+
+/**
+ * `#rrggbb` of an OKLCH colour; outside the sRGB gamut the chroma is reduced (hue and
+ * lightness kept) until it fits, as CSS Color 4 gamut mapping does.
+ */
+export function fromOklch(lightness: number, chroma: number, hue: number): string {
+  const inGamut = (c: number) =>
+    oklchToLinear(lightness, c, hue).every((channel) => channel >= -1e-6 && channel <= 1 + 1e-6);
+  let fitted = chroma;
+  if (!inGamut(fitted)) {
+    let [low, high] = [0, chroma];
+    for (let step = 0; step < 24; step += 1) {
+      const middle = (low + high) / 2;
+      if (inGamut(middle)) low = middle;
+      else high = middle;
+    }
+    fitted = low;
+  }
+  const channels = oklchToLinear(lightness, fitted, hue).map(
+    (channel) => Math.min(1, Math.max(0, gammaEncode(Math.min(1, Math.max(0, channel))))) * 255,
+  );
+  return toHex(channels as [number, number, number]);
+}
+
+/**
+ * The shade of `colour` nearest to it in OKLCH lightness — same hue, same chroma where the
+ * gamut allows, or `minimumChroma` if higher — that reaches `minimum` contrast on `background`
+ * (WCAG 2.2 relative luminance): a teal stays a teal in dark mode instead of greying as a mix
+ * with white would.
+ */
+export function readableShade(
+  colour: string,
+  background: string,
+  minimum = 4.5,
+  minimumChroma = 0,
+): string {
+  if (contrastRatio(colour, background) >= minimum) return colour;
+  const [lightness, ownChroma, hue] = oklch(colour);
+  const chroma = Math.max(ownChroma, minimumChroma);
+  const lighter = luminance(background) < 0.5;
+  let [low, high] = lighter ? [lightness, 1] : [0, lightness];
+  for (let step = 0; step < 30; step += 1) {
+    const middle = (low + high) / 2;
+    const readable = contrastRatio(fromOklch(middle, chroma, hue), background) >= minimum;
+    // Keep the readable end of the interval on the far side from the colour itself.
+    if (readable === lighter) high = middle;
+    else low = middle;
+  }
+  return fromOklch(lighter ? high : low, chroma, hue);
+}
+
 /** CIE L*a*b* (D65) of `#rrggbb`, via sRGB linear light and XYZ (IEC 61966-2-1, CIE 15). */
 export function cieLab(hex: string): [number, number, number] {
   const [r, g, b] = rgb(hex).map(linear) as [number, number, number];

@@ -5,6 +5,7 @@ import { checkFilesAndDates } from '../checks/files-and-dates.ts';
 import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
+import { checkBrandColour } from '../checks/site-rules.ts';
 import { MdxAnalysisCache } from '../mdx/analysis.ts';
 import { checkReferences, type KnownIds } from '../checks/references.ts';
 import { pointAtCsvLines } from './csv-observations.ts';
@@ -61,6 +62,7 @@ export function checkContent(
   const fiscalYearStartMonth = content.siteSettings.fiscalYearStartMonth;
   return [
     ...checkDateOrder(content),
+    ...checkBrandColour(content),
     ...checkReferences(content, known),
     ...content.programmes.flatMap(({ file, parts }) =>
       checkSdgTargets(parts.sdgTargets, file, 'sdgTargets'),

@@ -6,8 +6,11 @@ import { pageType } from './pages.ts';
 
 /** Budgets of docs/budgets.md, in gzipped bytes. */
 export const budgets = {
-  /** Pages without interactive charts ship no JavaScript. */
-  javascript: 0,
+  /**
+   * Reading pages ship only the theme script (the reader's light/dark choice, applied before
+   * the first paint): under 1 KB.
+   */
+  javascript: 1024,
   css: 20 * 1024,
   /** A story page's HTML + CSS + JS + charts, its hero image excluded. */
   storyTotal: 100 * 1024,
@@ -22,7 +25,12 @@ export interface PageWeight {
   js: number;
   /** Chart files: for each chart, the larger of its narrow and wide file (a reader gets one). */
   charts: number;
+  /** Web font files the page's stylesheets declare (WOFF2, already compressed): at most all. */
+  fonts: number;
 }
+
+/** Total transfer weight of a page. */
+export const totalWeight = (w: PageWeight) => w.html + w.css + w.js + w.charts + w.fonts;
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
@@ -33,7 +41,10 @@ function localFile(dir: string, url: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** Weighs a page: its HTML, the stylesheets it links and the scripts it loads or inlines. */
+/**
+ * Weighs a page: its HTML, the stylesheets it links (and the fonts they declare), the scripts it
+ * loads or inlines, and its charts.
+ */
 export function weighPage(dir: string, route: string): PageWeight {
   const htmlPath = path.join(dir, route.endsWith('.html') ? route : path.join(route, 'index.html'));
   const html = readFileSync(htmlPath);
@@ -43,10 +54,22 @@ export function weighPage(dir: string, route: string): PageWeight {
       .querySelectorAll(selector)
       .map((element) => localFile(dir, element.getAttribute(attribute) ?? ''))
       .filter((file): file is string => file !== undefined);
-  const css = linked('link[rel="stylesheet"][href]', 'href').reduce(
-    (sum, file) => sum + gzipped(readFileSync(file)),
-    0,
+  const stylesheets = linked('link[rel="stylesheet"][href]', 'href');
+  const css = stylesheets.reduce((sum, file) => sum + gzipped(readFileSync(file)), 0);
+  // Counted whether or not the page's text needs them: an upper bound of what a reader loads.
+  const fontFiles = new Set(
+    stylesheets.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/url\(["']?([^"')]+\.woff2)["']?\)/g)].flatMap(
+        ([, url = '']) => {
+          const font = url.startsWith('/')
+            ? localFile(dir, url)
+            : path.resolve(path.dirname(file), url);
+          return font !== undefined && existsSync(font) ? [font] : [];
+        },
+      ),
+    ),
   );
+  const fonts = [...fontFiles].reduce((sum, file) => sum + readFileSync(file).length, 0);
   const inlineJs = document
     .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
     .reduce((sum, script) => sum + gzipped(Buffer.from(script.textContent)), 0);
@@ -65,7 +88,7 @@ export function weighPage(dir: string, route: string): PageWeight {
     });
     return sum + Math.max(0, ...sizes);
   }, 0);
-  return { route, type: pageType(route), html: gzipped(html), css, js, charts };
+  return { route, type: pageType(route), html: gzipped(html), css, js, charts, fonts };
 }
 
 /** Every way a page breaks the budgets. */
@@ -75,7 +98,7 @@ export function overBudget(weight: PageWeight): string[] {
     problems.push(`${weight.route}: ${weight.js} B of JavaScript, budget ${budgets.javascript} B`);
   if (weight.css > budgets.css)
     problems.push(`${weight.route}: ${weight.css} B of CSS, budget ${budgets.css} B`);
-  const total = weight.html + weight.css + weight.js + weight.charts;
+  const total = totalWeight(weight);
   if (weight.type === 'story' && total > budgets.storyTotal) {
     problems.push(`${weight.route}: ${total} B in all, budget ${budgets.storyTotal} B for a story`);
   }
@@ -87,13 +110,13 @@ export function weightTable(weights: readonly PageWeight[]): string {
   const heaviest = new Map<string, PageWeight>();
   for (const weight of weights) {
     const current = heaviest.get(weight.type);
-    const total = (w: PageWeight) => w.html + w.css + w.js + w.charts;
-    if (current === undefined || total(weight) > total(current)) heaviest.set(weight.type, weight);
+    if (current === undefined || totalWeight(weight) > totalWeight(current))
+      heaviest.set(weight.type, weight);
   }
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const rows = [...heaviest.values()].sort((a, b) => a.type.localeCompare(b.type));
   return [
-    'page type        heaviest page                                   HTML      CSS       JS        charts    total (gzip)',
+    'page type        heaviest page                                   HTML      CSS       JS        charts    fonts     total (gzip)',
     ...rows.map((w) =>
       [
         w.type.padEnd(16),
@@ -102,7 +125,8 @@ export function weightTable(weights: readonly PageWeight[]): string {
         kb(w.css).padEnd(9),
         kb(w.js).padEnd(9),
         kb(w.charts).padEnd(9),
-        kb(w.html + w.css + w.js + w.charts),
+        kb(w.fonts).padEnd(9),
+        kb(totalWeight(w)),
       ].join(' '),
     ),
   ].join('\n');
