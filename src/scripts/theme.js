@@ -1,6 +1,6 @@
 // The reader's light/dark choice. Loaded as a classic script in <head>, before the page paints,
 // so a stored choice applies without a flash of the other scheme; then it shows and wires the
-// toggle button (hidden without JavaScript, when the system's preference applies). Plain ES2017
+// toggle button (hidden without JavaScript, when the system's preference applies). Plain ES2019
 // served as is: it must run before any module loads.
 (function () {
   var root = document.documentElement;
@@ -9,7 +9,7 @@
   try {
     var stored = window.localStorage.getItem(storageKey);
     if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
-  } catch (error) {
+  } catch {
     // Storage blocked (private mode, policy): the system's preference applies.
   }
   function current() {
@@ -26,7 +26,7 @@
       root.dataset.theme = next;
       try {
         window.localStorage.setItem(storageKey, next);
-      } catch (error) {
+      } catch {
         // The choice then lasts for this page only.
       }
       show();

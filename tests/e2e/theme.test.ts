@@ -64,7 +64,7 @@ describe('theme toggle', () => {
     // Records the scheme at the moment <body> is parsed, before anything in it can be painted.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (document.body === null) return;
+        if (document.querySelector('body') === null) return;
         (window as unknown as { themeAtBody: string }).themeAtBody =
           document.documentElement.dataset['theme'] ?? 'system';
         observer.disconnect();
