@@ -82,9 +82,8 @@ describe('palette from the brand colour', () => {
 
 describe('brand colour check', () => {
   test('a grey brand colour is refused with the reason and an example', () => {
-    expect(
-      reportFor((c) => c.json('site.json', (d) => (d['brandColor'] = '#777777'))),
-    ).toMatchInlineSnapshot(`
+    expect(reportFor((c) => c.json('site.json', (d) => (d['brandColor'] = '#777777'))))
+      .toMatchInlineSnapshot(`
       "content/site.json: brandColor: expected a colour with a clear hue, found "#777777", a grey: links, figures and headings in it could not be told from body text in light and dark mode; use the organisation's accent colour, for example "#0f766e"
 
       1 problem in 1 file."
