@@ -1,13 +1,29 @@
-// `npm run audit:lighthouse`: Lighthouse (mobile) on the home page, a story and a dataset page of
-// dist/; prints the four scores and exits 1 when any is under 90. Lighthouse itself exits 0
-// whatever the score, so the threshold is checked here.
-import { belowThreshold, lighthouseScores, scoreTable } from '../tests/e2e/gates/lighthouse.ts';
+// `npm run audit:lighthouse`: Lighthouse (mobile) on the home page and the first story,
+// programme, partner and dataset page of dist/; prints the four scores with the performance
+// metrics, and exits 1 when a score is under its threshold. Lighthouse itself exits 0 whatever
+// the score, so the thresholds are checked here.
+import {
+  belowThreshold,
+  lighthouseScores,
+  scoreTable,
+  type LighthouseThresholds,
+} from '../tests/e2e/gates/lighthouse.ts';
 import { listPages, pageType } from '../tests/e2e/gates/pages.ts';
 import { serveStatic } from '../tests/e2e/gates/serve.ts';
 
-const threshold = 90;
+/**
+ * 100 everywhere, except performance at 95: Lighthouse times the page's main-thread work on the
+ * machine it runs on, so a busy CI runner costs a few points that an idle machine does not
+ * (docs/budgets.md has the idle measurements).
+ */
+const thresholds: LighthouseThresholds = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 const pages = listPages('dist');
-const routes = (['home', 'story', 'dataset'] as const).map((type) => {
+const routes = (['home', 'story', 'programme', 'partner', 'dataset'] as const).map((type) => {
   const route = pages.find((candidate) => pageType(candidate) === type);
   if (route === undefined) throw new Error(`dist/ has no ${type} page; run npm run build first`);
   return route;
@@ -17,12 +33,12 @@ const server = await serveStatic('dist');
 try {
   const results = await lighthouseScores(server.url, routes);
   console.log(scoreTable(results));
-  const failures = belowThreshold(results, threshold);
+  const failures = belowThreshold(results, thresholds);
   if (failures.length > 0) {
-    console.error(`\nUnder ${threshold}:\n${failures.join('\n')}`);
+    console.error(`\nUnder the threshold:\n${failures.join('\n')}`);
     process.exitCode = 1;
   } else {
-    console.log(`\nEvery score is at least ${threshold} (the goal is 100).`);
+    console.log('\nEvery score reaches its threshold (100; performance 95 on a busy machine).');
   }
 } finally {
   await server.close();

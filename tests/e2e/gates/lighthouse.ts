@@ -10,10 +10,21 @@ export const lighthouseCategories = [
   'seo',
 ] as const;
 
+/** The performance metrics behind the performance score, as Lighthouse displays them. */
+const performanceMetrics = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
+
 /** A page's scores, 0–100, in the order of `lighthouseCategories`. */
 export interface LighthouseScores {
   route: string;
   scores: number[];
+  /** `FCP 0.9 s · LCP 1.2 s · …`: why the performance score is what it is. */
+  metrics: string;
 }
 
 /** Runs Lighthouse with its default mobile settings on each route of the site at `baseUrl`. */
@@ -35,7 +46,17 @@ export async function lighthouseScores(
       const scores = lighthouseCategories.map((category) =>
         Math.round((result.lhr.categories[category]?.score ?? 0) * 100),
       );
-      results.push({ route, scores });
+      const metrics = performanceMetrics
+        .map((id) => {
+          const audit = result.lhr.audits[id];
+          const short = id
+            .split('-')
+            .map((word) => word[0]?.toUpperCase() ?? '')
+            .join('');
+          return `${short} ${audit?.displayValue ?? '?'}`;
+        })
+        .join(' · ');
+      results.push({ route, scores, metrics });
     }
     return results;
   } finally {
@@ -43,14 +64,20 @@ export async function lighthouseScores(
   }
 }
 
-/** Every score under `threshold`, as `route: category score < threshold`. */
-export function belowThreshold(results: readonly LighthouseScores[], threshold: number): string[] {
+/** The least score each category must reach. */
+export type LighthouseThresholds = Record<(typeof lighthouseCategories)[number], number>;
+
+/** Every score under its category's threshold, as `route: category score < threshold`. */
+export function belowThreshold(
+  results: readonly LighthouseScores[],
+  thresholds: LighthouseThresholds,
+): string[] {
   return results.flatMap(({ route, scores }) =>
-    scores.flatMap((score, index) =>
-      score < threshold
-        ? [`${route}: ${lighthouseCategories[index] ?? ''} ${score} < ${threshold}`]
-        : [],
-    ),
+    scores.flatMap((score, index) => {
+      const category = lighthouseCategories[index] ?? 'performance';
+      const threshold = thresholds[category];
+      return score < threshold ? [`${route}: ${category} ${score} < ${threshold}`] : [];
+    }),
   );
 }
 
@@ -60,8 +87,8 @@ export function scoreTable(results: readonly LighthouseScores[]): string {
   return [
     `${'Lighthouse (mobile)'.padEnd(width)}${lighthouseCategories.map((c) => c.padEnd(16)).join('')}`,
     ...results.map(
-      ({ route, scores }) =>
-        `${route.padEnd(width)}${scores.map((s) => String(s).padEnd(16)).join('')}`,
+      ({ route, scores, metrics }) =>
+        `${route.padEnd(width)}${scores.map((s) => String(s).padEnd(16)).join('')}${metrics}`,
     ),
   ].join('\n');
 }
