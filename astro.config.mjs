@@ -11,6 +11,8 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { remarkContentPolicy } from './src/integrations/mdx-policy.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { quietMdxDirectiveWarnings } from './src/integrations/quiet-build.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /** site.json as far as the config needs it; a broken file is reported by the content checks. */
 function siteSettings() {
@@ -58,7 +60,22 @@ export default defineConfig({
     }),
   },
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [contentValidation(), mdx(), chartFilesIntegration(), atomicOutput()],
-  vite: { plugins: [tailwindcss(), quietMdxDirectiveWarnings()] },
+  // Never inline CSS into a page: the Content-Security-Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The search index, then `_headers` (which lists the folders, pagefind/ included), then the
+  // swap of the staging folder: atomicOutput stays last.
+  integrations: [
+    contentValidation(),
+    mdx(),
+    chartFilesIntegration(),
+    searchIndex(),
+    securityHeaders(),
+    atomicOutput(),
+  ],
+  vite: {
+    plugins: [tailwindcss(), quietMdxDirectiveWarnings()],
+    // No file becomes inline code or a data: URL (Astro inlines small scripts by this limit): the
+    // Content-Security-Policy allows scripts, styles, fonts and images from the site's files only.
+    build: { assetsInlineLimit: 0 },
+  },
 });
