@@ -28,7 +28,8 @@ export function resultKind(url: string, base: string): string | undefined {
 /** The live summary of a search: `3 results for “blood”`, `No results for “xyz”`. */
 export function resultSummary(count: number, query: string): string {
   const quoted = `“${query}”`;
-  if (count === 0) return `No results for ${quoted}. Try another word, or browse the stories and datasets.`;
+  if (count === 0)
+    return `No results for ${quoted}. Try another word, or browse the stories and datasets.`;
   return `${count} ${count === 1 ? 'result' : 'results'} for ${quoted}`;
 }
 
@@ -39,7 +40,14 @@ export interface ExcerptPart {
 }
 
 /** The characters Pagefind escapes in excerpts, and named references a page may hold. */
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** Text with HTML character references (`&amp;`, `&#39;`, `&#x2019;`) resolved. */
 function decodeEntities(text: string): string {

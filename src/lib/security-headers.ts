@@ -138,8 +138,13 @@ export function headerRules({ base, folders, files, styleHashes = [] }: SiteLayo
   return [
     { path: `${root}*`, headers: { ...commonHeaders } },
     { path: root, headers: entryHeaders('', options) },
-    ...folderNames.map((name) => ({ path: `${root}${name}/*`, headers: entryHeaders(name, options) })),
-    ...[...files].sort().map((name) => ({ path: `${root}${name}`, headers: entryHeaders(name, options) })),
+    ...folderNames.map((name) => ({
+      path: `${root}${name}/*`,
+      headers: entryHeaders(name, options),
+    })),
+    ...[...files]
+      .sort()
+      .map((name) => ({ path: `${root}${name}`, headers: entryHeaders(name, options) })),
   ];
 }
 
@@ -170,7 +175,9 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     const colon = trimmed.indexOf(':');
     const rule = rules.at(-1);
     if (rule === undefined || colon < 1)
-      throw new Error(`_headers line ${index + 1}: expected "Name: value" under a path, found "${trimmed}"`);
+      throw new Error(
+        `_headers line ${index + 1}: expected "Name: value" under a path, found "${trimmed}"`,
+      );
     rule.headers[trimmed.slice(0, colon).trim()] = trimmed.slice(colon + 1).trim();
   }
   return rules;
@@ -186,7 +193,10 @@ export function pathMatches(pattern: string, urlPath: string): boolean {
  * The headers of a response to `urlPath` as Cloudflare Pages computes them: every matching rule,
  * in file order, two values of one header joined with `, `.
  */
-export function headersForPath(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
+export function headersForPath(
+  rules: readonly HeaderRule[],
+  urlPath: string,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
     if (!pathMatches(rule.path, urlPath)) continue;
@@ -201,7 +211,9 @@ export function headersForPath(rules: readonly HeaderRule[], urlPath: string): R
 /** The nginx `add_header` lines of one location. */
 function addHeaderLines(headers: Record<string, string>): string[] {
   // `always`: error pages (the 404 page) get the headers too.
-  return Object.entries(headers).map(([name, value]) => `    add_header ${name} "${value}" always;`);
+  return Object.entries(headers).map(
+    ([name, value]) => `    add_header ${name} "${value}" always;`,
+  );
 }
 
 /**

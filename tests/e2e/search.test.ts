@@ -45,7 +45,10 @@ test('typing a query lists matching pages, each linking to a built page', async 
 test('a shared search address runs its query; a query without matches says so', async () => {
   const page = await browser.newPage();
   await page.goto(`${baseUrl}/search/?q=blood`);
-  await page.getByRole('status').filter({ hasText: /results? for “blood”/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /results? for “blood”/ })
+    .waitFor();
   expect(await page.getByRole('searchbox').inputValue()).toBe('blood');
   await searchFor(page, 'qwxzptl');
   expect(await page.getByRole('status').textContent()).toMatch(/^No results for “qwxzptl”/);

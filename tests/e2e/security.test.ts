@@ -38,7 +38,9 @@ test(`every page is served with a Content-Security-Policy and breaks none of it 
   expect(pages).toContain('/search/');
   // The search ran (Pagefind's script, worker and WebAssembly under the policy).
   expect(searchResults).toBeGreaterThan(0);
-  const unprotected = [...policies].filter(([, policy]) => policy === undefined).map(([route]) => route);
+  const unprotected = [...policies]
+    .filter(([, policy]) => policy === undefined)
+    .map(([route]) => route);
   expect(unprotected).toEqual([]);
   expect(policies.get('/')).toContain("frame-ancestors 'none'");
   expect(watch.violations).toEqual([]);

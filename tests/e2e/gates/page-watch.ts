@@ -48,5 +48,8 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
 export async function searchFor(page: Page, query: string): Promise<void> {
   await page.getByRole('searchbox').fill(query);
   await page.getByRole('searchbox').press('Enter');
-  await page.getByRole('status').filter({ hasText: /results? for/ }).waitFor({ timeout: 15_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /results? for/ })
+    .waitFor({ timeout: 15_000 });
 }
