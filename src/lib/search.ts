@@ -13,10 +13,14 @@ export function searchableGlob(folders: readonly string[]): string {
   return `{${['index.html', ...searched.map((name) => `${name}/**/*.html`)].join(',')}}`;
 }
 
-/** What a search result is, from its URL's first folder below the base path. */
+/**
+ * What a search result is, from its URL below the base path: `/stories/<slug>/` is a story; the
+ * section pages themselves (`/stories/`) and other pages have no kind.
+ */
 export function resultKind(url: string, base: string): string | undefined {
   const inside = url.startsWith(base) ? url.slice(base.length) : url;
-  const folder = inside.replace(/^\/+/, '').split('/')[0] ?? '';
+  const [folder = '', id] = inside.split('/').filter(Boolean);
+  if (id === undefined) return undefined;
   return (
     { stories: 'Story', programmes: 'Programme', partners: 'Partner', data: 'Dataset' } as Record<
       string,
@@ -25,12 +29,17 @@ export function resultKind(url: string, base: string): string | undefined {
   )[folder];
 }
 
-/** The live summary of a search: `3 results for “blood”`, `No results for “xyz”`. */
-export function resultSummary(count: number, query: string): string {
+/**
+ * The live summary of a search, one sentence: `3 results for “blood”.`, `40 results for “a”, the
+ * first 20 shown.`, `No results for “xyz”. Try …`
+ * @param shown how many results the page lists (at most `count`)
+ */
+export function resultSummary(count: number, query: string, shown = count): string {
   const quoted = `“${query}”`;
   if (count === 0)
     return `No results for ${quoted}. Try another word, or browse the stories and datasets.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for ${quoted}`;
+  const more = shown < count ? `, the first ${shown} shown` : '';
+  return `${count} ${count === 1 ? 'result' : 'results'} for ${quoted}${more}.`;
 }
 
 /** One run of an excerpt: plain text, or text Pagefind marked as matching the query. */

@@ -24,10 +24,12 @@ test('a result is named by its section, under any base path', () => {
   expect(resultKind('/impact/stories/a-day/', '/impact/')).toBe('Story');
   expect(resultKind('/data/mentees/', '/')).toBe('Dataset');
   expect(resultKind('/about/', '/')).toBeUndefined();
+  expect(resultKind('/impact/stories/', '/impact/')).toBeUndefined();
 });
 
 test('the live summary counts results', () => {
-  expect(resultSummary(1, 'blood')).toBe('1 result for “blood”');
-  expect(resultSummary(12, 'tree')).toBe('12 results for “tree”');
+  expect(resultSummary(1, 'blood')).toBe('1 result for “blood”.');
+  expect(resultSummary(12, 'tree')).toBe('12 results for “tree”.');
+  expect(resultSummary(40, 'a', 20)).toBe('40 results for “a”, the first 20 shown.');
   expect(resultSummary(0, 'xyz')).toMatch(/^No results for “xyz”\./);
 });
