@@ -56,6 +56,23 @@ test('a shared search address runs its query; a query without matches says so', 
   await page.close();
 });
 
+test('the index can filter by kind of page and by pillar', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/search/`);
+  // Code as a string: Vitest would rewrite an import() written in this file for Node.
+  const filters = await page.evaluate<Record<string, Record<string, number>>>(
+    `import(${JSON.stringify(`${baseUrl}/pagefind/pagefind.js`)}).then((pagefind) => pagefind.filters())`,
+  );
+  expect(Object.keys(filters['type'] ?? {}).sort()).toEqual([
+    'Dataset',
+    'Partner',
+    'Programme',
+    'Story',
+  ]);
+  expect(Object.keys(filters['pillar'] ?? {}).length).toBeGreaterThan(2);
+  await page.close();
+});
+
 test('without JavaScript the search page says so and links to the stories and the data', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

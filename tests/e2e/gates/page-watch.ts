@@ -44,12 +44,12 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   return watch;
 }
 
-/** Runs a search on the search page and waits until its result count is announced. */
+/** Runs a search on the search page and waits until the count for that query is announced. */
 export async function searchFor(page: Page, query: string): Promise<void> {
   await page.getByRole('searchbox').fill(query);
   await page.getByRole('searchbox').press('Enter');
   await page
     .getByRole('status')
-    .filter({ hasText: /results? for/ })
+    .filter({ hasText: new RegExp(`results? for “${RegExp.escape(query)}”`) })
     .waitFor({ timeout: 15_000 });
 }
