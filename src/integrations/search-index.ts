@@ -22,7 +22,11 @@ export function searchIndex(): AstroIntegration {
           .filter((entry) => entry.isDirectory())
           .map((entry) => entry.name);
         try {
-          const { index, errors } = await createIndex();
+          // Pagefind joins adjacent table cells and definition terms without a space
+          // ("MeasureDrive days"); column headings and terms are labels repeated on every page.
+          const { index, errors } = await createIndex({
+            excludeSelectors: ['thead', 'caption', 'dt'],
+          });
           if (index === undefined) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: outDir, glob: searchableGlob(folders) });
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
