@@ -12,6 +12,8 @@ import { remarkContentPolicy } from './src/integrations/mdx-policy.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { quietMdxDirectiveWarnings } from './src/integrations/quiet-build.ts';
 import { siteThemePlugin } from './src/integrations/site-theme.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /** site.json as far as the config needs it; a broken file is reported by the content checks. */
 function siteSettings() {
@@ -59,12 +61,22 @@ export default defineConfig({
     }),
   },
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [contentValidation(), mdx(), chartFilesIntegration(), atomicOutput()],
+  // Never inline CSS into a page: the Content-Security-Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The search index, then `_headers` (which lists the folders, pagefind/ included), then the
+  // swap of the staging folder: atomicOutput stays last.
+  integrations: [
+    contentValidation(),
+    mdx(),
+    chartFilesIntegration(),
+    searchIndex(),
+    securityHeaders(),
+    atomicOutput(),
+  ],
   vite: {
     plugins: [tailwindcss(), siteThemePlugin(), quietMdxDirectiveWarnings()],
-    // No asset becomes a data: URL (Vite inlines small ones by default): the theme script and
-    // every font and image are files the Content-Security-Policy allows as 'self'.
+    // No file becomes inline code or a data: URL (Vite inlines small assets and Astro small
+    // scripts by this limit): the Content-Security-Policy allows the site's own files only.
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -25,7 +25,8 @@ try {
     for (const width of [360, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       for (const route of routes) {
-        await page.goto(`${server.url}${route}`);
+        // Network idle: a search page (`/search/?q=…`) has fetched and shown its results.
+        await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
         // Lazy charts load only once scrolled to; wait for every image before the shot.
         await page.evaluate(() => {
           for (const image of document.images) image.loading = 'eager';

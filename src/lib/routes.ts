@@ -12,6 +12,10 @@ export const routes = {
   /** The row of a dataset page's tables that shows the figure for `period` (`/data/x/#2025`). */
   datasetPeriod: (id: string, period: string) => `/data/${id}/#${encodeURIComponent(period)}`,
   page: (slug: string) => `/${slug}/`,
+  /** Full-text search (Pagefind); `?q=` holds the query. */
+  search: '/search/',
+  /** The Pagefind index and its script, written by the build. */
+  searchIndexScript: '/pagefind/pagefind.js',
 } as const;
 
 /** A site path under the base the site is served from (`/csr/` for `/csr/stories/`). */
@@ -32,6 +36,7 @@ export const reservedPageIds = [
   'embed',
   'oembed',
   'search',
+  'pagefind',
   'tags',
   '404',
   '_astro',

@@ -11,6 +11,8 @@ export const budgets = {
    * the first paint): under 1 KB.
    */
   javascript: 1024,
+  /** The search page's own script and the theme script (Pagefind loads only on a search). */
+  searchJavascript: 5 * 1024,
   css: 20 * 1024,
   /** A story page's HTML + CSS + JS + charts, its hero image excluded. */
   storyTotal: 100 * 1024,
@@ -94,8 +96,9 @@ export function weighPage(dir: string, route: string): PageWeight {
 /** Every way a page breaks the budgets. */
 export function overBudget(weight: PageWeight): string[] {
   const problems: string[] = [];
-  if (weight.js > budgets.javascript)
-    problems.push(`${weight.route}: ${weight.js} B of JavaScript, budget ${budgets.javascript} B`);
+  const javascript = weight.route === '/search/' ? budgets.searchJavascript : budgets.javascript;
+  if (weight.js > javascript)
+    problems.push(`${weight.route}: ${weight.js} B of JavaScript, budget ${javascript} B`);
   if (weight.css > budgets.css)
     problems.push(`${weight.route}: ${weight.css} B of CSS, budget ${budgets.css} B`);
   const total = totalWeight(weight);
