@@ -135,6 +135,64 @@ const scenes: Record<string, string> = {
      ${person(220, 790, 0.7, palette.sun, palette.skinDark)}`,
     palette.sky,
   ),
+  // Volunteers picking litter from the reeds by the river, sacks filling on the bank.
+  'a-workday-on-the-riverbank': svg(
+    `<circle cx="300" cy="170" r="70" fill="${palette.sun}"/>
+     ${hills(palette.far, 420, 35, 1.1)}
+     ${[1100, 1220, 1340, 1460].map((x) => tree(x, 470, 130, palette.mid)).join('')}
+     <path d="M0,520 C300,480 700,560 1000,520 S1400,480 1600,510 L1600,650 C1200,620 900,690 500,650 S100,640 0,660Z" fill="${palette.water}"/>
+     ${hills(palette.near, 720, 12, 0.3)}
+     ${[60, 110, 160, 1480, 1530].map((x) => `<path d="M${x},700 q10,-120 25,-160 M${x + 15},700 q0,-100 -20,-140" stroke="${palette.deep}" stroke-width="8" fill="none"/>`).join('')}
+     ${person(420, 790, 0.85, palette.red)}
+     <rect x="470" y="620" width="10" height="170" fill="${palette.ink}" transform="rotate(-25 475 705)"/>
+     ${person(760, 800, 0.8, palette.sun, palette.skinDark)}
+     ${person(1080, 790, 0.85, palette.deep)}
+     ${[1200, 1280, 1240].map((x, i) => `<ellipse cx="${x}" cy="${800 - i * 50}" rx="60" ry="55" fill="${palette.ink}"/>`).join('')}`,
+    palette.sky,
+  ),
+  // A hospital chair-bed beside a monitor and an infusion pump, a teddy bear on the pillow.
+  'new-equipment-for-the-paediatric-ward': svg(
+    `<rect x="0" y="660" width="${width}" height="240" fill="${palette.far}"/>
+     <rect x="140" y="140" width="300" height="220" rx="18" fill="${palette.ink}"/>
+     <rect x="160" y="160" width="260" height="180" rx="8" fill="${palette.deep}"/>
+     <path d="M170,260 h60 l20,-50 l30,100 l25,-70 l15,20 h90" stroke="${palette.sun}" stroke-width="8" fill="none" stroke-linejoin="round"/>
+     <rect x="280" y="360" width="16" height="320" fill="${palette.ink}"/>
+     <rect x="220" y="670" width="140" height="20" rx="10" fill="${palette.ink}"/>
+     <rect x="560" y="500" width="760" height="110" rx="40" fill="${palette.deep}"/>
+     <rect x="540" y="380" width="80" height="230" rx="30" fill="${palette.deep}"/>
+     <rect x="640" y="450" width="220" height="70" rx="30" fill="${palette.cream}"/>
+     <circle cx="720" cy="420" r="42" fill="${palette.sun}"/>
+     <circle cx="690" cy="385" r="16" fill="${palette.sun}"/><circle cx="750" cy="385" r="16" fill="${palette.sun}"/>
+     <ellipse cx="720" cy="485" rx="52" ry="45" fill="${palette.sun}"/>
+     <rect x="600" y="610" width="30" height="150" fill="${palette.ink}"/>
+     <rect x="1250" y="610" width="30" height="150" fill="${palette.ink}"/>
+     <rect x="1380" y="260" width="120" height="160" rx="16" fill="${palette.cream}" stroke="${palette.mid}" stroke-width="8"/>
+     <rect x="1405" y="290" width="70" height="40" rx="6" fill="${palette.water}"/>
+     <rect x="1432" y="420" width="16" height="260" fill="${palette.ink}"/>
+     <path d="M1100,120 v120 M1040,180 h120" stroke="${palette.red}" stroke-width="40" stroke-linecap="round"/>`,
+    palette.skyWarm,
+  ),
+  // Four kinds of contribution as growing stacks beside a magnifying glass: checked figures.
+  'four-years-of-community-investment': svg(
+    `${hills(palette.far, 640, 18, 0.6)}
+     <rect x="0" y="700" width="${width}" height="200" fill="${palette.near}"/>
+     ${[
+       [260, 200, palette.mid],
+       [480, 290, palette.sun],
+       [700, 380, palette.red],
+       [920, 470, palette.deep],
+     ]
+       .map(
+         ([x, h, colour]) =>
+           `<rect x="${x}" y="${700 - Number(h)}" width="150" height="${h}" rx="10" fill="${colour}"/>`,
+       )
+       .join('')}
+     <line x1="200" y1="700" x2="1140" y2="700" stroke="${palette.ink}" stroke-width="10"/>
+     <circle cx="1300" cy="330" r="120" fill="${palette.cream}" stroke="${palette.ink}" stroke-width="26"/>
+     <path d="M1240,330 l45,45 l85,-95" stroke="${palette.deep}" stroke-width="26" fill="none" stroke-linecap="round" stroke-linejoin="round"/>
+     <rect x="1380" y="420" width="40" height="180" rx="18" fill="${palette.ink}" transform="rotate(-40 1400 510)"/>`,
+    palette.sky,
+  ),
 };
 
 mkdirSync(outDir, { recursive: true });

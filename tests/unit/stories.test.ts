@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storiesByPillar } from '../../src/lib/stories/pillars.ts';
+import { readingMinutes } from '../../src/lib/stories/reading-time.ts';
 import { relatedStories } from '../../src/lib/stories/related.ts';
 import { storiesByTag, tagSlug } from '../../src/lib/stories/tags.ts';
 
@@ -101,5 +102,15 @@ describe('storiesByPillar', () => {
       ['education', ['mentoring-story']],
       ['environment', ['trees-story']],
     ]);
+  });
+});
+
+describe('readingMinutes', () => {
+  it('counts the words readers read, at 200 a minute, at least one minute', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+    expect(readingMinutes(words(1000))).toBe(5);
+    expect(readingMinutes('Short.')).toBe(1);
+    const tag = `<KeyFigure ${words(400).replaceAll('word', 'x="y"')} />`;
+    expect(readingMinutes(`${words(600)} ${tag} {/* ${words(400)} */}`)).toBe(3);
   });
 });
