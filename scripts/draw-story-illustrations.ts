@@ -115,8 +115,15 @@ const scenes: Record<string, string> = {
   ),
   // Three recycling bins in front of Mănăștur blocks of flats.
   'sorting-it-out-in-manastur': svg(
-    `${[80, 420, 760, 1100].map((x, i) => `<rect x="${x}" y="${160 + (i % 2) * 60}" width="300" height="${500 - (i % 2) * 60}" fill="${i % 2 ? palette.far : palette.mid}"/>
-       ${[0, 1, 2, 3, 4, 5].map((row) => [0, 1, 2].map((col) => `<rect x="${x + 40 + col * 85}" y="${200 + (i % 2) * 60 + row * 70}" width="50" height="40" fill="${palette.cream}" opacity="0.85"/>`).join('')).join('')}`).join('')}
+    `${[80, 420, 760, 1100]
+      .map(
+        (
+          x,
+          i,
+        ) => `<rect x="${x}" y="${160 + (i % 2) * 60}" width="300" height="${500 - (i % 2) * 60}" fill="${i % 2 ? palette.far : palette.mid}"/>
+       ${[0, 1, 2, 3, 4, 5].map((row) => [0, 1, 2].map((col) => `<rect x="${x + 40 + col * 85}" y="${200 + (i % 2) * 60 + row * 70}" width="50" height="40" fill="${palette.cream}" opacity="0.85"/>`).join('')).join('')}`,
+      )
+      .join('')}
      <rect x="0" y="660" width="${width}" height="240" fill="${palette.near}"/>
      ${[
        [360, palette.sun],
@@ -199,5 +206,7 @@ mkdirSync(outDir, { recursive: true });
 for (const [name, scene] of Object.entries(scenes)) {
   const file = path.join(outDir, `${name}.webp`);
   const info = await sharp(Buffer.from(scene)).webp({ quality: 82 }).toFile(file);
-  console.log(`${path.relative(process.cwd(), file)}: ${info.width}×${info.height}, ${info.size} B`);
+  console.log(
+    `${path.relative(process.cwd(), file)}: ${info.width}×${info.height}, ${info.size} B`,
+  );
 }
