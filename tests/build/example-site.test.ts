@@ -47,7 +47,7 @@ describe('the example site', () => {
     // The label names the unit: the number stands bare.
     expect(figures).toContain('4,760 · Volunteering hours');
     expect(text(home.querySelector('main header'))).toContain(
-      'This report covers Jan 2022–Dec 2025.',
+      'This report covers Jan 2022–Dec 2025. About Someș Contact Center',
     );
   });
 
