@@ -1,4 +1,4 @@
-import type { Dataset, VerificationLevel } from '../schemas/index.ts';
+import type { Dataset, PartnerType, VerificationLevel } from '../schemas/index.ts';
 
 /** What each verification level means to a reader. */
 export const verificationLabels: Record<VerificationLevel, string> = {
@@ -29,4 +29,14 @@ export const restatementReasonLabels: Record<
   boundary: 'Change of boundary',
   reclassification: 'Reclassification',
   'late-data': 'Late data',
+};
+
+/** Kinds of partner in words, for partner cards and pages. */
+export const partnerTypeLabels: Record<PartnerType, string> = {
+  ngo: 'Non-governmental organisation',
+  school: 'School',
+  hospital: 'Hospital',
+  'public-body': 'Public body',
+  'community-group': 'Community group',
+  other: 'Organisation',
 };

@@ -3,6 +3,10 @@ export const routes = {
   home: '/',
   stories: '/stories/',
   story: (slug: string) => `/stories/${slug}/`,
+  /** Stories of one pillar (`/stories/pillar/health/`): two segments, so no story slug clashes. */
+  storiesPillar: (pillar: string) => `/stories/pillar/${pillar}/`,
+  /** Stories with one tag, by `tagSlug` (`/stories/tag/blood-donation/`). */
+  storiesTag: (slug: string) => `/stories/tag/${slug}/`,
   programmes: '/programmes/',
   programme: (id: string) => `/programmes/${id}/`,
   partners: '/partners/',

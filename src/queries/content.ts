@@ -8,6 +8,8 @@ import { componentUsages, type ComponentUsage } from '../lib/checks/mdx-componen
 import { MdxAnalysisCache } from '../lib/mdx/analysis.ts';
 import { quotedPeriods } from '../lib/figures/quoted.ts';
 import { newestFirst } from '../lib/ordering.ts';
+import { storiesByPillar } from '../lib/stories/pillars.ts';
+import { storiesByTag } from '../lib/stories/tags.ts';
 
 /**
  * Once per build, on every call under `astro dev` (where content changes while the server runs
@@ -112,3 +114,14 @@ export const getQuotedPeriods = perBuild(async () =>
     (await getProgrammes()).map((entry) => entry.data),
   ),
 );
+
+/** Published stories grouped by the pillar of their programme (`storiesByPillar`). */
+export const getStoriesByPillar = perBuild(async () =>
+  storiesByPillar(
+    await getStories(),
+    new Map((await getProgrammes()).map((entry) => [entry.id, entry.data.pillar])),
+  ),
+);
+
+/** Published stories by tag, one group per tag page (`storiesByTag`). */
+export const getStoriesByTag = perBuild(async () => storiesByTag(await getStories()));

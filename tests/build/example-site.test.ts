@@ -27,18 +27,117 @@ describe('the example site', () => {
     expect(unmatchedFigures(outDir)).toEqual([]);
   });
 
-  test('headline figures carry the label of exactly what they count', () => {
-    const home = parse(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
+  const page = (route: string) =>
+    parse(readFileSync(path.join(outDir, route, 'index.html'), 'utf8'));
+  const text = (element: { textContent: string } | null | undefined) =>
+    (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  test('headline figures carry the label of exactly what they count, the year only once', () => {
+    const home = page('.');
+    expect(text(home.querySelector('#headline-figures'))).toBe('Results in 2025');
     const figures = home.querySelectorAll('#headline-figures + ul li').map((item) =>
       item
         .querySelectorAll('a > span')
-        .map((span) => span.textContent.replace(/\s+/g, ' ').trim())
+        .map((span) => text(span))
         .join(' · '),
     );
-    expect(figures).toContain(
-      '1,875 kg · Waste sent for recycling — Plastic and metal packaging · 2025',
+    expect(figures).toContain('1,875 kg · Waste sent for recycling — Plastic and metal packaging');
+    expect(figures).toContain('RON 90,000 · Value of support — Cash grants');
+    expect(figures).toContain('84 · Young people — Completed the programme');
+    // The label names the unit: the number stands bare.
+    expect(figures).toContain('4,760 · Volunteering hours');
+    expect(text(home.querySelector('main header'))).toContain(
+      'This report covers Jan 2022–Dec 2025. About Someș Contact Center',
     );
-    expect(figures).toContain('RON 90,000 · Value of support — Cash grants · 2025');
-    expect(figures).toContain('84 · Young people — Completed the programme · 2025');
+  });
+
+  test('the home page shows two charts and the latest stories with optimised images', () => {
+    const home = page('.');
+    expect(home.querySelectorAll('#over-the-years ~ div figure picture')).toHaveLength(2);
+    const cards = home.querySelectorAll('#latest-stories + ul > li');
+    expect(cards).toHaveLength(3);
+    const image = cards[0]?.querySelector('img');
+    expect(image?.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+    expect(image?.getAttribute('srcset')).toMatch(/ 360w, .+ 720w/);
+    expect(image?.getAttribute('loading')).toBe('lazy');
+    expect(image?.getAttribute('width')).toBe('1600');
+    expect(image?.getAttribute('height')).toBe('900');
+  });
+
+  test('a story page has its hero, author, dates, reading time, programme, partners, tags and related stories', () => {
+    const story = page('stories/from-gherla-to-a-first-job');
+    const hero = story.querySelector('article figure img');
+    expect(hero?.getAttribute('alt')).toMatch(/^Illustration: a mentor and a student/);
+    expect(hero?.getAttribute('loading')).toBe('eager');
+    expect(hero?.getAttribute('srcset')).toMatch(/1440w$/);
+    for (const candidate of (hero?.getAttribute('srcset') ?? '').split(', ')) {
+      const file = path.join(outDir, candidate.split(' ')[0] ?? '');
+      expect(readFileSync(file).length).toBeLessThan(300 * 1024);
+    }
+    expect(text(story.querySelector('article figure figcaption'))).toBe(
+      'Illustration: Someș Contact Center (example content)',
+    );
+    const header = text(story.querySelector('article header'));
+    expect(header).toContain('By Ioana Mureșan, CSR coordinator');
+    expect(header).toMatch(/\d+ min read/);
+    const links = story
+      .querySelectorAll('article header a')
+      .map((link) => [text(link), link.getAttribute('href')]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['Next Step youth mentoring', '/programmes/youth-mentoring/'],
+        ['Asociația Tinerii Cluj', '/partners/tinerii-cluj/'],
+        ['mentoring', '/stories/tag/mentoring/'],
+      ]),
+    );
+    const related = story
+      .querySelectorAll('#related-stories + ul h3 a')
+      .map((link) => link.getAttribute('href'));
+    // Same programme and partner first.
+    expect(related[0]).toBe('/stories/mentors-from-the-call-floor/');
+    expect(related).not.toContain('/stories/from-gherla-to-a-first-job/');
+  });
+
+  test('a PartnerCard shows the partner’s name linked to its page, its kind and description', () => {
+    const story = page('stories/from-gherla-to-a-first-job');
+    const card = story
+      .querySelectorAll('.prose div')
+      .find((div) => text(div).startsWith('Partner · '));
+    expect(card?.querySelectorAll('p').map((line) => text(line))).toEqual([
+      'Partner · Non-governmental organisation',
+      'Asociația Tinerii Cluj',
+      expect.stringMatching(/^A youth association working in Mănăștur/),
+    ]);
+    expect(card?.querySelector('a')?.getAttribute('href')).toBe('/partners/tinerii-cluj/');
+  });
+
+  test('stories are listed by pillar and by tag on pages of their own', () => {
+    const index = page('stories');
+    const pillars = index.querySelectorAll('nav[aria-label="Stories by pillar"] a');
+    expect(pillars.map((link) => text(link))).toEqual([
+      'All stories',
+      'Education',
+      'Health',
+      'Environment',
+      'Community',
+    ]);
+    expect(pillars[0]?.getAttribute('aria-current')).toBe('page');
+    const health = page('stories/pillar/health');
+    expect(text(health.querySelector('h1'))).toBe('Health stories');
+    expect(
+      health
+        .querySelector('nav[aria-label="Stories by pillar"] a[aria-current="page"]')
+        ?.getAttribute('href'),
+    ).toBe('/stories/pillar/health/');
+    expect(health.querySelectorAll('main h2 a').map((link) => link.getAttribute('href'))).toEqual([
+      '/stories/new-equipment-for-the-paediatric-ward/',
+      '/stories/a-day-at-the-transfusion-centre/',
+      '/stories/how-we-corrected-a-blood-donation-figure/',
+    ]);
+    const tag = page('stories/tag/blood-donation');
+    expect(text(tag.querySelector('h1'))).toBe('Stories tagged “blood donation”');
+    expect(tag.querySelectorAll('main h2 a').map((link) => link.getAttribute('href'))).toEqual([
+      '/stories/a-day-at-the-transfusion-centre/',
+    ]);
   });
 });

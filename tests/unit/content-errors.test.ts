@@ -243,6 +243,44 @@ describe('content errors', () => {
       `);
   });
 
+  test('a PartnerCard naming an unknown partner or one without a public page', () => {
+    expect(
+      reportFor((c) =>
+        c.replace(
+          story,
+          '## Why we mentor',
+          '<PartnerCard partner="youth-ngoo" />\n\n## Why we mentor',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:12: <PartnerCard>: partner: unknown partner "youth-ngoo": there is no content/partners/youth-ngoo.json; did you mean "youth-ngo"?
+
+      1 problem in 1 file."
+    `);
+    expect(
+      reportFor((c) =>
+        c.replace(
+          story,
+          '## Why we mentor',
+          '<PartnerCard partner="city-recycler" />\n\n## Why we mentor',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:12: <PartnerCard>: partner: "city-recycler" has not agreed to a public page, so there is no page to link to; add "consent": { "published": true, "date": "…" } to content/partners/city-recycler.json once they agree, or name the partner in the text
+
+      1 problem in 1 file."
+    `);
+    expect(
+      reportFor((c) =>
+        c.replace(
+          story,
+          '## Why we mentor',
+          '<PartnerCard partner="youth-ngo" />\n\n## Why we mentor',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`"Content OK: 12 files checked, no problems."`);
+  });
+
   test('an unknown MDX component', () => {
     expect(
       reportFor((c) => {

@@ -2,11 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import { formatDayRange } from '../../src/lib/figures/coverage.ts';
 import { goalProgress } from '../../src/lib/figures/goals.ts';
-import { headlineFigures } from '../../src/lib/figures/headline.ts';
+import { headlineFigures, headlineValue, periodNote } from '../../src/lib/figures/headline.ts';
 import { latestCompleteYear } from '../../src/lib/figures/latest.ts';
 import { resolveFigure } from '../../src/lib/figures/resolve.ts';
 import { periodContaining } from '../../src/lib/periods.ts';
-import type { Dataset, Programme, ProgrammeGoal } from '../../src/schemas/index.ts';
+import type { Dataset, Measure, Programme, ProgrammeGoal } from '../../src/schemas/index.ts';
 import { makeDataset, wasteMeasure } from '../helpers/datasets.ts';
 
 const dataset = makeDataset;
@@ -291,8 +291,9 @@ describe('headline figures', () => {
     data: { name: id, goals } as unknown as Programme,
   });
   const entry = (id: string, data: Dataset) => ({ id, data: { ...data, programme: id } });
+  const reportingPeriod = { start: '2022-01-01', end: '2025-12-31' };
 
-  test('carry the label of exactly what they count', () => {
+  test('carry the label of exactly what they count, for the last year of the reporting period', () => {
     const figures = headlineFigures(
       [
         programme('recycling', [
@@ -301,12 +302,80 @@ describe('headline figures', () => {
         programme('waste-total'),
       ],
       [entry('waste', { ...waste, programme: 'recycling' }), entry('waste-total', waste)],
-      { today },
+      { reportingPeriod, today },
     );
+    // The total of 2025 misses a series: no headline rather than a partial total.
     expect(figures.map(({ label, period, figure }) => [label, period, figure.value])).toEqual([
       ['Waste sent for recycling — Plastic', '2025', 450],
-      ['Waste sent for recycling', '2024', 2130],
     ]);
+  });
+
+  test('a year in progress says what it covers; values after the period or today never count', () => {
+    const food = parcels('sum', [
+      { period: '2026-Q1', value: 1 },
+      { period: '2026-Q2', value: 2 },
+      { period: '2026-Q3', value: 3 },
+      { period: '2026-Q4', value: 400, status: 'estimated' },
+    ]);
+    const figures = headlineFigures([programme('food')], [entry('food', food)], {
+      reportingPeriod: { start: '2026-01-01', end: '2026-12-31' },
+      today,
+    });
+    expect(figures.map(({ period, figure }) => [period, figure.value, figure.periodLabel])).toEqual(
+      [['2026', 6, 'Jan–Sep 2026']],
+    );
+    const [partial] = figures;
+    expect(partial && periodNote(partial.figure, '2026')).toBe('Jan–Sep 2026');
+    const ended = headlineFigures([programme('food')], [entry('food', food)], {
+      reportingPeriod: { start: '2026-01-01', end: '2026-06-30' },
+      today,
+    });
+    expect(ended.map(({ figure }) => [figure.value, figure.periodLabel])).toEqual([
+      [3, 'Jan–Jun 2026'],
+    ]);
+  });
+
+  test('a year with a hole, or no data in the period, gives no headline figure', () => {
+    const holey = parcels('sum', [
+      { period: '2025-Q1', value: 1 },
+      { period: '2025-Q3', value: 3 },
+      { period: '2025-Q4', value: 4 },
+    ]);
+    const old = parcels('sum', [{ period: '2021', value: 9 }]);
+    expect(
+      headlineFigures([programme('a'), programme('b')], [entry('a', holey), entry('b', old)], {
+        reportingPeriod,
+        today,
+      }),
+    ).toEqual([]);
+  });
+
+  test('a dataset kept by fiscal year reports the fiscal year the period ends in', () => {
+    const fiscal = parcels('sum', [
+      { period: '2024/25', value: 5 },
+      { period: '2025/26', value: 7 },
+    ]);
+    const [figure] = headlineFigures([programme('f')], [entry('f', fiscal)], {
+      reportingPeriod: { start: '2024-04-01', end: '2026-03-31' },
+      today,
+      fiscalYearStartMonth: 4,
+    });
+    expect([figure?.period, figure?.figure.value, figure?.figure.periodLabel]).toEqual([
+      '2025/26',
+      7,
+      'FY 2025/26',
+    ]);
+  });
+
+  test('a headline value drops the unit its label already names', () => {
+    const hours: Measure = {
+      label: 'Volunteering hours',
+      unit: { label: 'hours', kind: 'duration' },
+      aggregation: 'sum',
+      seriesAddUp: false,
+    };
+    expect(headlineValue(4760, hours, 'en')).toBe('4,760');
+    expect(headlineValue(1875, waste.measure, 'en')).toBe('1,875 kg');
   });
 });
 

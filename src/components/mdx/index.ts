@@ -4,11 +4,13 @@ import type { AuthorComponentName } from '../../lib/mdx/author-components.ts';
 import Callout from './Callout.astro';
 import ImpactChart from './ImpactChart.astro';
 import KeyFigure from './KeyFigure.astro';
+import PartnerCard from './PartnerCard.astro';
 import Quote from './Quote.astro';
 
 export const mdxComponents = {
   Callout,
   ImpactChart,
   KeyFigure,
+  PartnerCard,
   Quote,
 } satisfies Record<AuthorComponentName, unknown>;

@@ -17,6 +17,11 @@ export interface MdxContext {
   /** Ids of dataset files that exist but did not validate: not reported as unknown. */
   invalidDatasetIds: readonly string[];
   fiscalYearStartMonth: number | undefined;
+  /**
+   * Partners a `<PartnerCard>` can name: every partner file there is (`known`, valid or not)
+   * and those that agreed to a public page (`published`). Unset: partner ids are not checked.
+   */
+  partners?: { known: readonly string[]; published: readonly string[] } | undefined;
   /** The file (absolute) and `content/` (absolute), for the images it names. */
   location?: { file: string; contentDir: string } | undefined;
 }
@@ -61,6 +66,20 @@ function checkImpactChart(attributes: Map<string, string>, context: MdxContext):
   return result.ok ? [] : [result.reason];
 }
 
+function checkPartnerCard(attributes: Map<string, string>, context: MdxContext): string[] {
+  const { partners } = context;
+  const id = attributes.get('partner') ?? '';
+  if (partners === undefined || partners.published.includes(id)) return [];
+  if (partners.known.includes(id)) {
+    return [
+      `partner: "${id}" has not agreed to a public page, so there is no page to link to; add "consent": { "published": true, "date": "…" } to content/partners/${id}.json once they agree, or name the partner in the text`,
+    ];
+  }
+  return [
+    `partner: unknown partner "${id}": there is no content/partners/${id}.json${didYouMean(id, partners.known)}`,
+  ];
+}
+
 function checkElement(element: MdxElement, context: MdxContext): string[] {
   const { name } = element;
   if (!(name in authorComponents)) {
@@ -90,6 +109,7 @@ function checkElement(element: MdxElement, context: MdxContext): string[] {
   const dataChecks: Partial<Record<string, typeof checkKeyFigure>> = {
     KeyFigure: checkKeyFigure,
     ImpactChart: checkImpactChart,
+    PartnerCard: checkPartnerCard,
   };
   const dataCheck = dataChecks[name];
   // {expression} and empty attributes are reported by the MDX policy; no data check then.
@@ -119,7 +139,8 @@ export function componentUsages(analysis: MdxAnalysis): ComponentUsage[] {
  * Checks an analysed MDX body (`analyseMdx`): its syntax, what authors may write at all
  * (`mdxPolicyViolations`: no imports, expressions, active elements, handlers or unsafe URLs;
  * images must be files inside content/), then the components it uses: known names, required
- * attributes, and that every `<KeyFigure>` and `<ImpactChart>` resolves. Each problem names the
+ * attributes, that every `<KeyFigure>` and `<ImpactChart>` resolves and every `<PartnerCard>`
+ * names a partner with a public page. Each problem names the
  * line, so `file` becomes `file:line`.
  */
 export function checkMdxComponents(analysis: MdxAnalysis, context: MdxContext): Problem[] {

@@ -85,6 +85,13 @@ export function checkContent(
           datasets,
           invalidDatasetIds,
           fiscalYearStartMonth,
+          partners: {
+            known: known.partners,
+            // A file that did not validate has its own problem; not reported twice here.
+            published: content.partners.flatMap(({ id, data }) =>
+              data === undefined || data.consent?.published === true ? [id] : [],
+            ),
+          },
           location:
             contentDir === undefined
               ? undefined

@@ -14,6 +14,7 @@ export const authorComponents = {
     optional: ['series', 'type', 'title'],
     selfClosing: true,
   },
+  PartnerCard: { required: ['partner'], optional: [], selfClosing: true },
 } as const satisfies Record<string, ComponentSpec>;
 
 /** The name of an author component. */
