@@ -221,7 +221,7 @@ export function nginxLocations(base: string): string {
     .map(([location, name]) =>
       [
         `location ${location} {`,
-        ...addHeaderLines({ ...commonHeaders, ...entryHeaders(name, {}) }),
+        ...addHeaderLines({ ...commonHeaders, ...entryHeaders(name) }),
         '}',
       ].join('\n'),
     )
