@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { remarkContentPolicy } from './src/integrations/mdx-policy.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { quietMdxDirectiveWarnings } from './src/integrations/quiet-build.ts';
+import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { readRedirects } from './src/lib/redirects.ts';
 
 /** site.json as far as the config needs it; a broken file is reported by the content checks. */
 function siteSettings() {
@@ -32,6 +35,10 @@ const site =
  * path: every link, chart and stylesheet goes through `withBase` and `import.meta.env.BASE_URL`.
  */
 const base = site === undefined ? '/' : new URL(site).pathname.replace(/\/?$/, '/');
+/** Old paths of moved pages, under the base: their redirect pages stay out of the sitemap. */
+const movedPaths = new Set(
+  Object.keys(readRedirects(contentDir())).map((from) => `${base.replace(/\/$/, '')}${from}`),
+);
 
 export default defineConfig({
   ...(site === undefined ? {} : { site }),
@@ -59,6 +66,15 @@ export default defineConfig({
   },
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentValidation(), mdx(), chartFilesIntegration(), atomicOutput()],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    chartFilesIntegration(),
+    // The sitemap lists pages only (not redirects); /sitemap-index.xml, robots.txt names it.
+    sitemap({ filter: (page) => !movedPaths.has(new URL(page).pathname) }),
+    redirectsFileIntegration(),
+    // Last: publishes the staging folder the others wrote into.
+    atomicOutput(),
+  ],
   vite: { plugins: [tailwindcss(), quietMdxDirectiveWarnings()] },
 });

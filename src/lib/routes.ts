@@ -12,6 +12,17 @@ export const routes = {
   /** The row of a dataset page's tables that shows the figure for `period` (`/data/x/#2025`). */
   datasetPeriod: (id: string, period: string) => `/data/${id}/#${encodeURIComponent(period)}`,
   page: (slug: string) => `/${slug}/`,
+  /** The site search (Pagefind); a form submits its words to it. */
+  search: '/search/',
+  /** RSS 2.0 feed of the stories. */
+  rss: '/rss.xml',
+  /** Sitemap index written by @astrojs/sitemap (it points at `/sitemap-0.xml`, …). */
+  sitemap: '/sitemap-index.xml',
+  robots: '/robots.txt',
+  /** Social cards (1200×630 PNG) of stories, datasets and every other page. */
+  storyCard: (slug: string) => `/social/stories/${slug}.png`,
+  datasetCard: (id: string) => `/social/data/${id}.png`,
+  siteCard: '/social/site.png',
 } as const;
 
 /** A site path under the base the site is served from (`/csr/` for `/csr/stories/`). */
@@ -37,4 +48,5 @@ export const reservedPageIds = [
   '_astro',
   'rss',
   'sitemap',
+  'social',
 ] as const;

@@ -8,6 +8,8 @@ import { componentUsages, type ComponentUsage } from '../lib/checks/mdx-componen
 import { MdxAnalysisCache } from '../lib/mdx/analysis.ts';
 import { quotedPeriods } from '../lib/figures/quoted.ts';
 import { newestFirst } from '../lib/ordering.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { readRedirects } from '../lib/redirects.ts';
 
 /**
  * Once per build, on every call under `astro dev` (where content changes while the server runs
@@ -112,3 +114,11 @@ export const getQuotedPeriods = perBuild(async () =>
     (await getProgrammes()).map((entry) => entry.data),
   ),
 );
+
+/** The published story `slug` (a draft too under `astro dev`), or undefined. */
+export async function getStory(slug: string) {
+  return (await getStories()).find((story) => story.id === slug);
+}
+
+/** Redirects by old path (content/redirects.json, checked before the build; none without it). */
+export const getRedirects = perBuild(async () => readRedirects(contentDir()));
