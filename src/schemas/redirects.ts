@@ -21,15 +21,39 @@ export const sitePathSchema = z
  * that file). Paths are without the base path: `/stories/old-name/`, not `/impact/stories/…`.
  * @example { "/stories/old-name/": "/stories/new-name/" }
  */
-export const redirectsSchema = z.record(
-  /** The old path, which must not be a page of the site any more. */
-  sitePathSchema,
-  /** The new path: a page of this build, written with its final `/` (`/data/trees/`). */
-  sitePathSchema.refine((path) => path.endsWith('/'), {
-    error: 'expected the path of a page, ending in / (such as "/stories/new-name/")',
-  }),
-  { error: 'expected an object of "old path": "new path" pairs' },
-);
+export const redirectsSchema = z
+  .record(
+    /** The old path, which must not be a page of the site any more. */
+    z.string(),
+    /** The new path: a page of this build, written with its final `/` (`/data/trees/`). */
+    sitePathSchema.refine((path) => path.endsWith('/'), {
+      error: 'expected the path of a page, ending in / (such as "/stories/new-name/")',
+    }),
+    { error: 'expected an object of "old path": "new path" pairs' },
+  )
+  // Checked here rather than as the record's key schema, whose message zod replaces with the
+  // record's own: the author reads what is wrong with the old path. `when`: also beside a new
+  // path with its own problem, so every mistake is reported at once.
+  .superRefine(
+    (redirects, context) => {
+      for (const from of Object.keys(redirects)) {
+        const result = sitePathSchema.safeParse(from);
+        if (result.success) continue;
+        context.addIssue({
+          code: 'custom',
+          input: from,
+          path: [from],
+          message: (result.error.issues[0]?.message ?? 'expected a path on this site').replace(
+            /^expected a path/,
+            'expected an old path',
+          ),
+        });
+      }
+    },
+    {
+      when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    },
+  );
 
 /** Redirects by old path. */
 export type Redirects = z.output<typeof redirectsSchema>;

@@ -6,6 +6,24 @@ import { sitePages } from '../site-pages.ts';
 import { closestMatch } from '../suggest.ts';
 
 /**
+ * The page most likely to replace `gone` (`/stories/old-name/`): a page of the same section
+ * whose name contains the old one or is close to it (a renamed file), else undefined.
+ */
+function likelyReplacement(gone: string, pages: ReadonlySet<string>): string | undefined {
+  const section = gone.replace(/[^/]+\/$/, '');
+  const name = gone.slice(section.length).replace(/\/$/, '');
+  if (name === '') return undefined;
+  const siblings = [...pages]
+    .filter((page) => page.startsWith(section) && page !== section)
+    .map((page) => page.slice(section.length).replace(/\/$/, ''))
+    .filter((sibling) => !sibling.includes('/'));
+  const match =
+    siblings.find((sibling) => sibling.includes(name) || name.includes(sibling)) ??
+    closestMatch(name, siblings);
+  return match === undefined ? undefined : `${section}${match}/`;
+}
+
+/**
  * Redirect problems (`checkRedirects`), and one problem per page the previous build published
  * that this one would neither publish nor redirect (a story or dataset renamed or removed):
  * the URLs of that build come from the sitemap in `previousBuild`, its output folder (`dist/`);
@@ -23,14 +41,13 @@ export function checkRedirectsAndMovedPages(
   const siteUrl = content.siteSettings.url;
   if (previousBuild === undefined || siteUrl === undefined) return problems;
   const sitemap = path.relative(process.cwd(), path.join(previousBuild, 'sitemap-index.xml'));
-  const candidates = [...pages];
   for (const gone of disappearedPaths(
     previousSitemapUrls(previousBuild),
     siteUrl,
     pages,
     redirects,
   )) {
-    const match = closestMatch(gone, candidates);
+    const match = likelyReplacement(gone, pages);
     const target = match ?? '/new-path/';
     problems.push({
       file: content.redirectsFile,

@@ -32,17 +32,21 @@ function cardFonts(): Font[] {
 const ink = '#111827';
 const muted = '#4b5563';
 
-/** Title size in px, smaller for longer titles so three lines hold any title of the schemas. */
-function titleSize(title: string, narrow: boolean): number {
-  const room = narrow ? 0.6 : 1;
-  if (title.length <= 40 * room) return 64;
-  if (title.length <= 70 * room) return 54;
-  return 44;
+/**
+ * Title size in px and the most lines it may take: smaller for longer titles, more lines
+ * beside a photo (a narrower column) or without a figure, so long titles are rarely cut.
+ */
+function titleStyle(card: SocialCard): { fontSize: number; lineClamp: number } {
+  const narrow = card.photo !== undefined;
+  const room = narrow ? 0.55 : 1;
+  const length = card.title.length;
+  const fontSize = length <= 40 * room ? 64 : length <= 80 * room ? 54 : 44;
+  const lineClamp = narrow ? 6 : card.figure === undefined ? 5 : 3;
+  return { fontSize, lineClamp };
 }
 
 /** The card as a satori element tree. */
 function layout(card: SocialCard): Element {
-  const narrow = card.photo !== undefined;
   const text = el(
     'div',
     {
@@ -50,6 +54,8 @@ function layout(card: SocialCard): Element {
       flexDirection: 'column',
       justifyContent: 'space-between',
       flexGrow: 1,
+      flexShrink: 1,
+      minWidth: 0,
       padding: '56px 64px 48px 64px',
       borderLeft: `24px solid ${card.brandColor}`,
     },
@@ -69,12 +75,11 @@ function layout(card: SocialCard): Element {
         el(
           'div',
           {
-            fontSize: titleSize(card.title, narrow),
+            ...titleStyle(card),
             fontWeight: 700,
             color: ink,
             lineHeight: 1.15,
             marginTop: 20,
-            lineClamp: 3,
           },
           card.title,
         ),
@@ -99,6 +104,8 @@ function layout(card: SocialCard): Element {
         'div',
         {
           display: 'flex',
+          flexWrap: 'wrap',
+          columnGap: 24,
           justifyContent: 'space-between',
           fontSize: 26,
           color: muted,
@@ -117,7 +124,12 @@ function layout(card: SocialCard): Element {
             type: 'img',
             props: {
               src: `data:${mediaType(card.photo)};base64,${Buffer.from(card.photo).toString('base64')}`,
-              style: { width: photoSize.width, height: photoSize.height, objectFit: 'cover' },
+              style: {
+                width: photoSize.width,
+                height: photoSize.height,
+                flexShrink: 0,
+                objectFit: 'cover',
+              },
             },
           },
         ];
