@@ -18,7 +18,10 @@ export interface FeedItem {
  * `base` and date, as RSS 2.0 readers show them.
  */
 export function feedItems(
-  stories: readonly { id: string; data: StoryFrontMatter }[],
+  stories: readonly {
+    id: string;
+    data: Pick<StoryFrontMatter, 'title' | 'description' | 'date' | 'tags'>;
+  }[],
   base: string,
 ): FeedItem[] {
   return stories.map(({ id, data }) => ({

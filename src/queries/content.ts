@@ -115,10 +115,5 @@ export const getQuotedPeriods = perBuild(async () =>
   ),
 );
 
-/** The published story `slug` (a draft too under `astro dev`), or undefined. */
-export async function getStory(slug: string) {
-  return (await getStories()).find((story) => story.id === slug);
-}
-
 /** Redirects by old path (content/redirects.json, checked before the build; none without it). */
-export const getRedirects = perBuild(async () => readRedirects(contentDir()));
+export const getRedirects = perBuild(() => Promise.resolve(readRedirects(contentDir())));

@@ -46,9 +46,8 @@ describe('redirects', () => {
   });
 
   test('paths that are not paths of this site', () => {
-    expect(
-      redirects({ 'https://elsewhere.example/x/': '/data/', '/old/': '/data', '/y/': 3 }),
-    ).toMatchInlineSnapshot(`
+    expect(redirects({ 'https://elsewhere.example/x/': '/data/', '/old/': '/data', '/y/': 3 }))
+      .toMatchInlineSnapshot(`
       "content/redirects.json: /old/: expected the path of a page, ending in / (such as "/stories/new-name/"), found "/data"
       content/redirects.json: /y/: expected a path on this site, found 3
       content/redirects.json: https://elsewhere.example/x/: expected an old path on this site starting with / (such as "/stories/new-name/"), without a host, ? or #, found "https://elsewhere.example/x/"
@@ -66,9 +65,8 @@ describe('redirects', () => {
   });
 
   test('_redirects: one 301 line per redirect, under the base path', () => {
-    expect(
-      redirectsFile({ '/stories/old/': '/stories/new/', '/a.html': '/' }, '/impact/'),
-    ).toMatchInlineSnapshot(`
+    expect(redirectsFile({ '/stories/old/': '/stories/new/', '/a.html': '/' }, '/impact/'))
+      .toMatchInlineSnapshot(`
       "/impact/stories/old/ /impact/stories/new/ 301
       /impact/a.html /impact/ 301
       "

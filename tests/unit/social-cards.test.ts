@@ -78,7 +78,6 @@ describe('what a card says', () => {
     expect(pageCard('/stories/first-jobs/')).toEqual({
       image: '/social/stories/first-jobs.png',
       type: 'article',
-      story: 'first-jobs',
     });
     expect(pageCard('/data/mentees/')).toEqual({
       image: '/social/data/mentees.png',
@@ -136,7 +135,7 @@ describe('the drawing', () => {
       .toBuffer({ resolveWithObject: true });
     // JPEG keeps the colour to within a step or two.
     const expected = [0xc2, 0x41, 0x0c];
-    for (const [i, value] of [...data.slice(0, 3)].entries())
+    for (const [i, value] of [...data.subarray(0, 3)].entries())
       expect(Math.abs(value - (expected[i] ?? 0))).toBeLessThanOrEqual(3);
   });
 

@@ -6,8 +6,6 @@ export interface PageCard {
   image: string;
   /** `article` for a story, `website` for every other page (Open Graph `og:type`). */
   type: 'article' | 'website';
-  /** The story's slug, for a story page. */
-  story?: string | undefined;
 }
 
 /**
@@ -16,7 +14,7 @@ export interface PageCard {
  */
 export function pageCard(path: string): PageCard {
   const story = /^\/stories\/([^/]+)\/$/.exec(path)?.[1];
-  if (story !== undefined) return { image: routes.storyCard(story), type: 'article', story };
+  if (story !== undefined) return { image: routes.storyCard(story), type: 'article' };
   const dataset = /^\/data\/([^/]+)\/$/.exec(path)?.[1];
   if (dataset !== undefined) return { image: routes.datasetCard(dataset), type: 'website' };
   return { image: routes.siteCard, type: 'website' };
