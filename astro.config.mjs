@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { quietMdxDirectiveWarnings } from './src/integrations/quiet-build.ts';
 import { siteThemePlugin } from './src/integrations/site-theme.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { readRedirects } from './src/lib/redirects.ts';
 
 /** site.json as far as the config needs it; a broken file is reported by the content checks. */
 function siteSettings() {
@@ -35,6 +38,10 @@ const site =
  * path: every link, chart and stylesheet goes through `withBase` and `import.meta.env.BASE_URL`.
  */
 const base = site === undefined ? '/' : new URL(site).pathname.replace(/\/?$/, '/');
+/** Old paths of moved pages, under the base: their redirect pages stay out of the sitemap. */
+const movedPaths = new Set(
+  Object.keys(readRedirects(contentDir())).map((from) => `${base.replace(/\/$/, '')}${from}`),
+);
 
 export default defineConfig({
   ...(site === undefined ? {} : { site }),
@@ -63,12 +70,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Never inline CSS into a page: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // The search index, then `_headers` (which lists the folders, pagefind/ included), then the
-  // swap of the staging folder: atomicOutput stays last.
+  // Build-done order: sitemap, `_redirects`, the search index, then `_headers` (which lists the
+  // top-level folders, pagefind/ included), then the swap of the staging folder: atomicOutput last.
   integrations: [
     contentValidation(),
     mdx(),
     chartFilesIntegration(),
+    // The sitemap lists pages only (not redirects); /sitemap-index.xml, robots.txt names it.
+    sitemap({ filter: (page) => !movedPaths.has(new URL(page).pathname) }),
+    redirectsFileIntegration(),
     searchIndex(),
     securityHeaders(),
     atomicOutput(),

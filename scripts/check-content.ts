@@ -13,7 +13,11 @@ const mdxAnalyses = new MdxAnalysisCache(
   path.resolve('node_modules/.astro/impact-ledger-mdx.json'),
   analyserFingerprint(),
 );
-const { problems, files } = validateContent(contentDir(), { mdxAnalyses });
+// The last build in dist/ says which pages were published: each must stay or be redirected.
+const { problems, files } = validateContent(contentDir(), {
+  mdxAnalyses,
+  previousBuild: path.resolve('dist'),
+});
 mdxAnalyses.save();
 const failed = problems.some(isError);
 console[failed ? 'error' : 'log'](formatReport(problems, files));

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { isError } from '../lib/content/problem.ts';
 import { formatReport } from '../lib/content/report.ts';
@@ -25,7 +26,11 @@ export function contentValidation(): AstroIntegration {
           settings.mdxAnalysisFile,
           settings.analyserFingerprint,
         );
-        const { problems, files } = validateContent(contentDir(), { mdxAnalyses });
+        // The site in outDir (before atomicOutput stages the build) is the previous build.
+        const { problems, files } = validateContent(contentDir(), {
+          mdxAnalyses,
+          previousBuild: fileURLToPath(config.outDir),
+        });
         mdxAnalyses.save();
         logger.info(
           `content check: ${files} files in ${((performance.now() - started) / 1000).toFixed(2)} s`,

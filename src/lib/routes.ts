@@ -20,6 +20,15 @@ export const routes = {
   search: '/search/',
   /** The Pagefind index and its script, written by the build. */
   searchIndexScript: '/pagefind/pagefind.js',
+  /** RSS 2.0 feed of the stories. */
+  rss: '/rss.xml',
+  /** Sitemap index written by @astrojs/sitemap (it points at `/sitemap-0.xml`, …). */
+  sitemap: '/sitemap-index.xml',
+  robots: '/robots.txt',
+  /** Social cards (1200×630 PNG) of stories, datasets and every other page. */
+  storyCard: (slug: string) => `/social/stories/${slug}.png`,
+  datasetCard: (id: string) => `/social/data/${id}.png`,
+  siteCard: '/social/site.png',
 } as const;
 
 /** A site path under the base the site is served from (`/csr/` for `/csr/stories/`). */
@@ -46,4 +55,5 @@ export const reservedPageIds = [
   '_astro',
   'rss',
   'sitemap',
+  'social',
 ] as const;

@@ -10,6 +10,8 @@ import { quotedPeriods } from '../lib/figures/quoted.ts';
 import { newestFirst } from '../lib/ordering.ts';
 import { storiesByPillar } from '../lib/stories/pillars.ts';
 import { storiesByTag } from '../lib/stories/tags.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { readRedirects } from '../lib/redirects.ts';
 
 /**
  * Once per build, on every call under `astro dev` (where content changes while the server runs
@@ -125,3 +127,6 @@ export const getStoriesByPillar = perBuild(async () =>
 
 /** Published stories by tag, one group per tag page (`storiesByTag`). */
 export const getStoriesByTag = perBuild(async () => storiesByTag(await getStories()));
+
+/** Redirects by old path (content/redirects.json, checked before the build; none without it). */
+export const getRedirects = perBuild(() => Promise.resolve(readRedirects(contentDir())));

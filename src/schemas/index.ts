@@ -6,3 +6,4 @@ export * from './period.ts';
 export * from './programme.ts';
 export * from './site.ts';
 export * from './story.ts';
+export * from './redirects.ts';

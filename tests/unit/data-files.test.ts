@@ -582,7 +582,7 @@ describe('files the site would not read', () => {
     ).toMatchInlineSnapshot(`
       "content/datasets/recycling.xlsx: is not read by the site: content/datasets/ holds datasets as .json files, the .csv file of observations beside a dataset, and images; save the sheet as "CSV UTF-8" into content/datasets/, named after its dataset (recycling.csv beside recycling.json), and keep the spreadsheet elsewhere
       content/drafts/summer.mdx: is not read by the site: content/drafts/ is not a folder the site reads (programmes, partners, datasets, stories, pages); stories go in content/stories/ and pages in content/pages/, as .mdx files; keep other notes outside content/
-      content/README.md: is not read by the site: content/ holds site.json, images and the folders programmes, partners, datasets, stories and pages; stories go in content/stories/ and pages in content/pages/, as .mdx files; keep other notes outside content/
+      content/README.md: is not read by the site: content/ holds site.json, redirects.json, images and the folders programmes, partners, datasets, stories and pages; stories go in content/stories/ and pages in content/pages/, as .mdx files; keep other notes outside content/
       content/site.jsonc: the site's settings must be in site.json; rename it to site.json
       content/stories/2025/spring.mdx: is not read by the site: files in a subfolder of content/stories/ are not read (images aside); move it to content/stories/
       content/stories/mentees.json: is not read by the site: content/stories/ holds stories as .mdx files, and their images; programmes, partners and datasets go in content/programmes/, content/partners/ and content/datasets/

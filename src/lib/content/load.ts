@@ -9,6 +9,7 @@ import { strayFileProblems } from './stray-files.ts';
 import { directionControlProblems } from './bidi.ts';
 import { readTextFile, type TextFileKind } from './text-file.ts';
 import { checkThousandsMisread } from './thousands-misread.ts';
+import { redirectsFileName } from '../redirects.ts';
 
 export { collectionFolders } from './folders.ts';
 
@@ -44,14 +45,20 @@ export interface SourceContent {
   datasets: SourceFile[];
   stories: SourceFile[];
   pages: SourceFile[];
+  /** `redirects.json`, when there is one. */
+  redirects?: SourceFile | undefined;
 }
 
 /** Paths in messages start at the site root (`content/datasets/x.json`), wherever it is. */
 type DisplayPath = (absolute: string) => string;
 
+/** The kinds of JSON file: a collection's, `site.json` or `redirects.json`. */
+type JsonKind = CollectionName | 'site' | 'redirects';
+
 /** What one file of each kind holds, for "expected an object with …" messages. */
-const fieldsOf: Record<CollectionName | 'site', string> = {
+const fieldsOf: Record<JsonKind, string> = {
   site: "the site's settings",
+  redirects: '"old path": "new path" pairs',
   programmes: "the programme's fields",
   partners: "the partner's fields",
   datasets: "the dataset's fields",
@@ -59,8 +66,9 @@ const fieldsOf: Record<CollectionName | 'site', string> = {
   pages: "the page's fields",
 };
 
-const oneOf: Record<CollectionName | 'site', string> = {
+const oneOf: Record<JsonKind, string> = {
   site: 'the settings',
+  redirects: 'all redirects',
   programmes: 'one programme',
   partners: 'one partner',
   datasets: 'one dataset',
@@ -103,7 +111,7 @@ function readJson(
   absolute: string,
   displayPath: DisplayPath,
   problems: Problem[],
-  kind: CollectionName | 'site',
+  kind: JsonKind,
 ): Record<string, unknown> | undefined {
   const file = displayPath(absolute);
   const read = readText(absolute, displayPath, 'json', problems);
@@ -328,6 +336,13 @@ export function loadSourceContent(contentDir: string): {
     stories: readCollection(contentDir, 'stories', displayPath, problems),
     pages: readCollection(contentDir, 'pages', displayPath, problems),
   };
+  // Optional: a site whose pages never moved has no redirects.
+  const redirectsPath = path.join(contentDir, redirectsFileName);
+  if (existsSync(redirectsPath)) {
+    const data = readJson(redirectsPath, displayPath, problems, 'redirects');
+    if (data !== undefined)
+      content.redirects = { file: displayPath(redirectsPath), id: 'redirects', data };
+  }
   problems.push(...strayFileProblems(contentDir, displayPath));
   return { content, problems };
 }

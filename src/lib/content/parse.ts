@@ -5,12 +5,14 @@ import {
   pageSchema,
   partnerSchema,
   programmeSchema,
+  redirectsSchema,
   siteSchema,
   storySchema,
   type Dataset,
   type PageFrontMatter,
   type Partner,
   type Programme,
+  type Redirects,
   type Site,
   type StoryFrontMatter,
 } from '../../schemas/index.ts';
@@ -47,6 +49,9 @@ export interface ParsedContent {
   datasets: Entry<Dataset>[];
   stories: Entry<StoryFrontMatter>[];
   pages: Entry<PageFrontMatter>[];
+  /** `redirects.json` when it is valid; none when absent. */
+  redirects: Redirects | undefined;
+  redirectsFile: string;
 }
 
 function parseEntries<Shape extends z.ZodRawShape>(
@@ -83,6 +88,10 @@ export function parseContent(source: SourceContent): {
   const problems: Problem[] = [];
   const site = source.site && parseWithProblems(siteSchema, source.site.data, source.site.file);
   if (site) problems.push(...site.problems);
+  const redirects =
+    source.redirects &&
+    parseWithProblems(redirectsSchema, source.redirects.data, source.redirects.file);
+  if (redirects) problems.push(...redirects.problems);
   const content: ParsedContent = {
     site: site?.data,
     siteSettings: site?.data ?? (source.site ? parseParts(siteSchema, source.site.data).parts : {}),
@@ -92,6 +101,8 @@ export function parseContent(source: SourceContent): {
     datasets: parseEntries(datasetSchema, source.datasets, problems),
     stories: parseEntries(storySchema, source.stories, problems),
     pages: parseEntries(pageSchema, source.pages, problems),
+    redirects: source.redirects ? redirects?.data : {},
+    redirectsFile: source.redirects?.file ?? 'content/redirects.json',
   };
   return { content, problems };
 }

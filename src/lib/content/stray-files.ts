@@ -10,7 +10,7 @@ export const imageExtensions = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif
 const isFolderName = (name: string): name is FolderName => Object.hasOwn(folders, name);
 
 const holds: Record<FolderName | '', string> = {
-  '': 'content/ holds site.json, images and the folders programmes, partners, datasets, stories and pages',
+  '': 'content/ holds site.json, redirects.json, images and the folders programmes, partners, datasets, stories and pages',
   programmes: 'content/programmes/ holds programmes as .json files, and images',
   partners: 'content/partners/ holds partners as .json files, and images',
   datasets:
@@ -155,7 +155,8 @@ export function strayFileProblems(
       }
       continue;
     }
-    if (entry.name === 'site.json' || isImage(entry.name)) continue;
+    if (entry.name === 'site.json' || entry.name === 'redirects.json' || isImage(entry.name))
+      continue;
     if (renamed(entry.name, '.json')?.toLowerCase() === 'site.json') {
       report(absolute, `the site's settings must be in site.json; rename it to site.json`);
       continue;

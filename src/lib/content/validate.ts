@@ -6,6 +6,7 @@ import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
 import { checkBrandColour } from '../checks/site-rules.ts';
+import { checkRedirectsAndMovedPages } from '../checks/redirects.ts';
 import { MdxAnalysisCache } from '../mdx/analysis.ts';
 import { checkReferences, type KnownIds } from '../checks/references.ts';
 import { pointAtCsvLines } from './csv-observations.ts';
@@ -22,6 +23,11 @@ export interface ValidateOptions {
   today?: string;
   /** Analyses of MDX bodies kept between runs; a new in-memory cache by default. */
   mdxAnalyses?: MdxAnalysisCache;
+  /**
+   * Output folder of the previous build (`dist/`): each page its sitemap lists must still be
+   * published or be redirected. None by default.
+   */
+  previousBuild?: string | undefined;
 }
 
 function checkDateOrder(content: ParsedContent): Problem[] {
@@ -145,6 +151,7 @@ export function validateContent(
     ...parsed.problems,
     ...checkContent(parsed.content, known, todayDate, contentDir, options.mdxAnalyses),
     ...checkFilesAndDates(parsed.content, path.resolve(contentDir), todayDate),
+    ...checkRedirectsAndMovedPages(parsed.content, options.previousBuild),
   ].filter(({ file, path: field }) => !misread.has(`${file.replace(/:\d+$/, '')} ${field}`));
   found.push(...dates);
   const problems = loaded.content.datasets.reduce(
@@ -154,6 +161,7 @@ export function validateContent(
   const source = loaded.content;
   const files =
     (source.site === undefined ? 0 : 1) +
+    (source.redirects === undefined ? 0 : 1) +
     [source.programmes, source.partners, source.datasets, source.stories, source.pages].reduce(
       (sum, list) => sum + list.length,
       0,

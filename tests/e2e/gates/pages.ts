@@ -1,13 +1,20 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
-/** URL paths of every HTML page in a built site (`index.html` as its folder, `404.html` as is). */
+/**
+ * URL paths of every HTML page in a built site (`index.html` as its folder, `404.html` as is).
+ * Redirect pages (content/redirects.json) are left out: a browser leaves them at once for the
+ * page they name, which is audited itself; tests/build/base-path.test.ts checks them.
+ */
 export function listPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
+    .filter(
+      (file) => !/<meta http-equiv="refresh"/i.test(readFileSync(path.join(dir, file), 'utf8')),
+    )
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
     .sort();
 }
-
 /** Which kind of page a path is, for budgets and screenshots. */
 export function pageType(route: string): string {
   const [section, id] = route.split('/').filter(Boolean);
