@@ -14,7 +14,12 @@ export type SocialCardProps = { card: () => Promise<SocialCard> };
 
 async function figureOptions() {
   const site = await getSite();
-  return { today: today(), fiscalYearStartMonth: site.fiscalYearStartMonth, locale: site.locale };
+  return {
+    today: today(),
+    fiscalYearStartMonth: site.fiscalYearStartMonth,
+    locale: site.locale,
+    reportingPeriod: site.reportingPeriod,
+  };
 }
 
 /** The hero photo of a story cropped for its card, or undefined without one. */

@@ -63,7 +63,8 @@ describe('what a card says', () => {
       data: { name: 'Recycling campaign', goals: [] } as unknown as Programme,
     };
     const datasets = [{ id: 'recycling', data: dataset }];
-    const context = { ...options, site, programme, datasets };
+    const reportingPeriod = { start: '2022-01-01', end: '2025-12-31' };
+    const context = { ...options, site, programme, datasets, reportingPeriod };
     const photo = new Uint8Array([0xff, 0xd8, 0xff]);
     const withPhoto = storyCard({ title: 'First jobs' }, { ...context, photo });
     expect(withPhoto).toMatchObject({ kind: 'Story', title: 'First jobs', photo });

@@ -1,6 +1,6 @@
 // What each page's social card says, from validated content.
 import type { Dataset, Programme, Site, StoryFrontMatter } from '../../schemas/index.ts';
-import { headlineFigures } from '../figures/headline.ts';
+import { headlineFigures, type ReportingPeriod } from '../figures/headline.ts';
 import { latestCompleteYear } from '../figures/latest.ts';
 import { formatFigure } from '../format.ts';
 import { figureLabel } from '../figures/headline.ts';
@@ -66,6 +66,8 @@ export function storyCard(
     programme: WithId<Programme> | undefined;
     datasets: readonly WithId<Dataset>[];
     photo?: Uint8Array | undefined;
+    /** The site's reporting period: the programme's figure is its last year's, as on the home page. */
+    reportingPeriod: ReportingPeriod;
   } & FigureOptions,
 ): SocialCard {
   const { site, programme, datasets, photo, ...options } = context;
