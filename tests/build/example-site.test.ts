@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadSourceContent } from '../../src/lib/content/load.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
+import { sitePages } from '../../src/lib/site-pages.ts';
 import { buildSite, type BuildRun } from '../helpers/build-site.ts';
 import { figureLinks, unmatchedFigures } from '../helpers/figure-links.ts';
 
@@ -20,6 +23,15 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 describe('the example site', () => {
   test('builds', () => {
     expect(build.status, build.output).toBe(0);
+  });
+
+  test("the content check's list of pages is exactly the build's sitemap (redirect checks rely on it)", () => {
+    const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const built = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      ([, url = '']) => new URL(url).pathname,
+    );
+    const { content } = parseContent(loadSourceContent(path.resolve('content')).content);
+    expect([...sitePages(content)].sort()).toEqual(built.sort());
   });
 
   test('every figure linked to a dataset appears in the row it links to on that dataset page', () => {
