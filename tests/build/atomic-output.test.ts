@@ -1,5 +1,5 @@
 // A failed build must leave the previously published site exactly as it was.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -56,12 +56,18 @@ describe('nothing half-published', () => {
   }, 240_000);
 
   test('a valid build replaces the whole site, leaving no staging folder behind', () => {
-    const changed = editedContent((content) => content.remove('pages/about.mdx'));
+    // A published page removed needs a redirect (the check compares with dist/'s sitemap).
+    const changed = editedContent((content) => {
+      content.remove('pages/about.mdx');
+      content.write('redirects.json', JSON.stringify({ '/about/': '/methodology/' }));
+    });
     try {
       const run = buildSite(changed.dir, outDir);
       expect(run.status, run.output).toBe(0);
       const files = Object.keys(hashTree(outDir));
-      expect(files).not.toContain('about/index.html');
+      expect(readFileSync(path.join(outDir, 'about/index.html'), 'utf8')).toContain(
+        'http-equiv="refresh"',
+      );
       expect(files).toContain('methodology/index.html');
       expect(existsSync(`${outDir}.next`)).toBe(false);
       // Unchanged datasets: every chart file comes from the cache, byte for byte the same.

@@ -14,7 +14,7 @@ import { collectionFolders } from './folders.ts';
 import { frontMatterDateProblems } from './front-matter-dates.ts';
 import { loadSourceContent } from './load.ts';
 import { parseContent, type ParsedContent } from './parse.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { isError, sortProblems, type Problem } from './problem.ts';
 import { today } from '../today.ts';
 
 /** Options of a validation run. */
@@ -146,13 +146,18 @@ export function validateContent(
   const misread = new Set(
     dates.map(({ file, path: field }) => `${file.replace(/:\d+$/, '')} ${field}`),
   );
-  const found = [
+  const others = [
     ...loaded.problems,
     ...parsed.problems,
     ...checkContent(parsed.content, known, todayDate, contentDir, options.mdxAnalyses),
     ...checkFilesAndDates(parsed.content, path.resolve(contentDir), todayDate),
-    ...checkRedirectsAndMovedPages(parsed.content, options.previousBuild),
-  ].filter(({ file, path: field }) => !misread.has(`${file.replace(/:\d+$/, '')} ${field}`));
+  ];
+  // A broken file can hide pages (a misspelt pillar drops its story list): compare with the
+  // previous build only once everything else is right, or every such page would look removed.
+  const previousBuild = others.some(isError) ? undefined : options.previousBuild;
+  const found = [...others, ...checkRedirectsAndMovedPages(parsed.content, previousBuild)].filter(
+    ({ file, path: field }) => !misread.has(`${file.replace(/:\d+$/, '')} ${field}`),
+  );
   found.push(...dates);
   const problems = loaded.content.datasets.reduce(
     (list, source) => (source.csv ? pointAtCsvLines(list, source.file, source.csv) : list),
