@@ -146,4 +146,22 @@ describe('pages of the previous build', () => {
       reportAfterBuild(['https://old.example.com/stories/gone/'], () => {}),
     ).toMatchInlineSnapshot(`"Content OK: 12 files checked, no problems."`);
   });
+
+  test('a misspelt pillar hides its story pages: only the misspelling is reported, not the pages', () => {
+    const pillarPages = [
+      ...previous,
+      'https://fixture.example.com/stories/pillar/education/',
+    ];
+    expect(
+      reportAfterBuild(pillarPages, (c) =>
+        c.json('programmes/mentoring.json', (d) => (d['pillar'] = 'educaton')),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/programmes/mentoring.json: pillar: expected one of "education", "health", "environment", "community", found "educaton"; did you mean "education"?
+
+      1 problem in 1 file."
+    `);
+    // The same pages are known to this build when the content is right.
+    expect(reportAfterBuild(pillarPages, () => {})).toMatch(/^Content OK/);
+  });
 });
