@@ -8,6 +8,8 @@ import { componentUsages, type ComponentUsage } from '../lib/checks/mdx-componen
 import { MdxAnalysisCache } from '../lib/mdx/analysis.ts';
 import { quotedPeriods } from '../lib/figures/quoted.ts';
 import { newestFirst } from '../lib/ordering.ts';
+import { catalogueEntries, catalogueOptions } from '../lib/data-catalogue.ts';
+import { today } from '../lib/today.ts';
 
 /**
  * Once per build, on every call under `astro dev` (where content changes while the server runs
@@ -112,3 +114,21 @@ export const getQuotedPeriods = perBuild(async () =>
     (await getProgrammes()).map((entry) => entry.data),
   ),
 );
+
+/** The data catalogue: every dataset with its filter keys and latest figures, and the filters. */
+export const getCatalogue = perBuild(async () => {
+  const site = await getSite();
+  const content = {
+    datasets: [...(await getDatasets()).values()],
+    programmes: await getProgrammes(),
+    publishedPartners: await getPublishedPartners(),
+  };
+  return {
+    entries: catalogueEntries(content, {
+      locale: site.locale,
+      today: today(),
+      fiscalYearStartMonth: site.fiscalYearStartMonth,
+    }),
+    filters: catalogueOptions(content),
+  };
+});
