@@ -137,3 +137,40 @@ export function formatCountry(code: string, locale: string): string {
 export function yearOf(isoDate: string): string {
   return isoDate.slice(0, 4);
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Items as a list in the site's language: "a, b and c". */
+export function formatList(items: readonly string[], locale: string): string {
+  let format = listFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}
+
+/**
+ * Places with each region and country said once, in the order given: "Cluj-Napoca, Gherla and
+ * Florești (Cluj), Romania"; places of several countries are joined with "; ".
+ */
+export function formatPlaces(
+  places: readonly { name: string; region?: string | undefined; country: string }[],
+  locale: string,
+): string {
+  const countries = [...new Set(places.map(({ country }) => country))];
+  return countries
+    .map((country) => {
+      const inCountry = places.filter((place) => place.country === country);
+      const regions = [...new Set(inCountry.map(({ region }) => region))];
+      const parts = regions.map((region) => {
+        const names = formatList(
+          inCountry.filter((place) => place.region === region).map(({ name }) => name),
+          locale,
+        );
+        return region === undefined ? names : `${names} (${region})`;
+      });
+      return `${parts.join(', ')}, ${formatCountry(country, locale)}`;
+    })
+    .join('; ');
+}
