@@ -60,5 +60,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentValidation(), mdx(), chartFilesIntegration(), atomicOutput()],
-  vite: { plugins: [tailwindcss(), quietMdxDirectiveWarnings()] },
+  vite: {
+    plugins: [tailwindcss(), quietMdxDirectiveWarnings()],
+    // Never inline a small script or stylesheet into the page (or an asset as a data: URL): the
+    // Content-Security-Policy has no 'unsafe-inline', so every script comes from /_astro/.
+    build: { assetsInlineLimit: 0 },
+  },
 });

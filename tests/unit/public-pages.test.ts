@@ -265,7 +265,8 @@ describe('the data catalogue', () => {
       ['a', '2024', 'Kilograms, in kg', '2 kg'],
       ['b', '2024', 'Kilograms, in kg', '1 kg'],
     ]);
-    const b = entries[1]!;
+    const b = entries[1];
+    if (b === undefined) throw new Error('expected two entries');
     expect(b.keys.partner).toEqual(['pub']);
     expect(passes(b.keys, { facet: 'pillar', value: 'environment' })).toBe(true);
     expect(passes(b.keys, { facet: 'pillar', value: 'education' })).toBe(false);
