@@ -136,7 +136,7 @@ describe('the fixture site build', () => {
       'Asociația Tinerii Fixture — Delivery partner',
     );
     // The goal's date, in the site locale's style (the fixture's "en" writes the month first).
-    expect(text(goals[0]?.querySelector('time'))).toBe('December 31, 2025');
+    expect(text(goals[0]?.querySelector('time') ?? null)).toBe('December 31, 2025');
     expect(goals[0]?.querySelector('time')?.getAttribute('datetime')).toBe('2025-12-31');
     expect(text(html.querySelector('header dl'))).toContain('Cluj-Napoca (Cluj), Romania');
   });
