@@ -5,7 +5,7 @@ import {
   createStorySchema,
   datasetSchema,
   pageSchema,
-  partnerSchema,
+  createPartnerSchema,
   programmeSchema,
   siteSchema,
 } from './schemas/index.ts';
@@ -29,7 +29,10 @@ export const collections = {
   // Programme pages, the home page's pillars, and every dataset's programme link.
   programmes: defineCollection({ loader: folder('programmes', '*.json'), schema: programmeSchema }),
   // Partner pages and partner names everywhere.
-  partners: defineCollection({ loader: folder('partners', '*.json'), schema: partnerSchema }),
+  partners: defineCollection({
+    loader: folder('partners', '*.json'),
+    schema: ({ image }) => createPartnerSchema(image()),
+  }),
   // Dataset pages, key figures and goals.
   datasets: defineCollection({ loader: datasetsLoader(root), schema: datasetSchema }),
   // Story pages and lists.

@@ -100,7 +100,10 @@ export function formatFigure(value: number, measure: Measure, locale: string): s
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A date for readers: `14 May 2025`. */
+/**
+ * A date for readers in the site locale's own style: `18 December 2025` in `en-GB`,
+ * `December 18, 2025` in `en-US` (and in plain `en`, which Intl reads as American English).
+ */
 export function formatDate(isoDate: string, locale: string): string {
   let format = dateFormats.get(locale);
   if (format === undefined) {
@@ -113,4 +116,61 @@ export function formatDate(isoDate: string, locale: string): string {
     dateFormats.set(locale, format);
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A country's name in the site's language from its ISO 3166-1 alpha-2 code (`RO` → "Romania"
+ * in English, "România" in Romanian); an unknown code stays as written.
+ */
+export function formatCountry(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
+    regionNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/** The calendar year of a `YYYY-MM-DD` date, as written (`2022`). */
+export function yearOf(isoDate: string): string {
+  return isoDate.slice(0, 4);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Items as a list in the site's language: "a, b and c". */
+export function formatList(items: readonly string[], locale: string): string {
+  let format = listFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}
+
+/**
+ * Places with each region and country said once, in the order given: "Cluj-Napoca, Gherla and
+ * Florești (Cluj), Romania"; places of several countries are joined with "; ".
+ */
+export function formatPlaces(
+  places: readonly { name: string; region?: string | undefined; country: string }[],
+  locale: string,
+): string {
+  const countries = [...new Set(places.map(({ country }) => country))];
+  return countries
+    .map((country) => {
+      const inCountry = places.filter((place) => place.country === country);
+      const regions = [...new Set(inCountry.map(({ region }) => region))];
+      const parts = regions.map((region) => {
+        const names = formatList(
+          inCountry.filter((place) => place.region === region).map(({ name }) => name),
+          locale,
+        );
+        return region === undefined ? names : `${names} (${region})`;
+      });
+      return `${parts.join(', ')}, ${formatCountry(country, locale)}`;
+    })
+    .join('; ');
 }

@@ -13,6 +13,12 @@ export const routes = {
   partner: (id: string) => `/partners/${id}/`,
   data: '/data/',
   dataset: (id: string) => `/data/${id}/`,
+  /**
+   * The data catalogue filtered by one facet (`/data/pillar/health/`,
+   * `/data/verification/externally-assured/`); facets in `lib/data-catalogue.ts`.
+   */
+  dataFilter: (facet: 'pillar' | 'programme' | 'partner' | 'verification', value: string) =>
+    `/data/${facet}/${value}/`,
   /** The row of a dataset page's tables that shows the figure for `period` (`/data/x/#2025`). */
   datasetPeriod: (id: string, period: string) => `/data/${id}/#${encodeURIComponent(period)}`,
   page: (slug: string) => `/${slug}/`,

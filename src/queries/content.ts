@@ -12,6 +12,8 @@ import { storiesByPillar } from '../lib/stories/pillars.ts';
 import { storiesByTag } from '../lib/stories/tags.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { readRedirects } from '../lib/redirects.ts';
+import { catalogueEntries, catalogueOptions } from '../lib/data-catalogue.ts';
+import { today } from '../lib/today.ts';
 
 /**
  * Once per build, on every call under `astro dev` (where content changes while the server runs
@@ -130,3 +132,21 @@ export const getStoriesByTag = perBuild(async () => storiesByTag(await getStorie
 
 /** Redirects by old path (content/redirects.json, checked before the build; none without it). */
 export const getRedirects = perBuild(() => Promise.resolve(readRedirects(contentDir())));
+
+/** The data catalogue: every dataset with its filter keys and latest figures, and the filters. */
+export const getCatalogue = perBuild(async () => {
+  const site = await getSite();
+  const content = {
+    datasets: [...(await getDatasets()).values()],
+    programmes: await getProgrammes(),
+    publishedPartners: await getPublishedPartners(),
+  };
+  return {
+    entries: catalogueEntries(content, {
+      locale: site.locale,
+      today: today(),
+      fiscalYearStartMonth: site.fiscalYearStartMonth,
+    }),
+    filters: catalogueOptions(content),
+  };
+});

@@ -66,7 +66,14 @@ export const b4siTypesByLayer = {
 /** Chart kinds a dataset can ask for. */
 export const chartTypes = ['bar', 'line', 'stacked-bar', 'doughnut'] as const;
 
-const b4siLayers = ['input', 'output', 'impact'] as const;
+/** B4SI layers: what the company puts in, what the activity delivers, what changes. */
+export const b4siLayers = ['input', 'output', 'impact'] as const;
+
+/**
+ * What a dataset's figures cover: one programme, or the whole company across programmes
+ * (partner pages show those as context, not as the partner's results).
+ */
+export const datasetScopes = ['programme', 'company'] as const;
 const b4siTypes = [...new Set(Object.values(b4siTypesByLayer).flat())] as [string, ...string[]];
 
 /** One value for one period (and series). */
@@ -91,6 +98,12 @@ export const datasetSchema = z.strictObject({
   description: textSchema.min(50, { error: 'expected at least 50 characters' }),
   /** Programme id (file name in `content/programmes/`). */
   programme: idSchema,
+  /**
+   * What the figures cover: `programme` (the programme named above), or `company` (the whole
+   * company across programmes, such as total community investment; filed under one programme
+   * for navigation). @default "programme"
+   */
+  scope: z.enum(datasetScopes).default('programme'),
   /** Partner ids involved in producing the figures. */
   partners: z.array(idSchema).optional(),
   /** What one value means. */
@@ -194,8 +207,11 @@ export const datasetSchema = z.strictObject({
     .strictObject({
       /** Input, output or impact. */
       layer: z.enum(b4siLayers),
-      /** Type within the layer (input: cash, time, in-kind, management; …). */
-      type: z.enum(b4siTypes),
+      /**
+       * Type within the layer (input: cash, time, in-kind, management; …); leave it out when
+       * the series split the types (cash and in-kind support in one dataset).
+       */
+      type: z.enum(b4siTypes).optional(),
     })
     .optional(),
   /** Reporting frameworks the dataset maps to. */
@@ -254,3 +270,9 @@ export type Measure = Dataset['measure'];
 export type UnitKind = Measure['unit']['kind'];
 /** One of `verificationLevels`. */
 export type VerificationLevel = Dataset['verification']['level'];
+/** One of `b4siLayers`. */
+export type B4siLayer = (typeof b4siLayers)[number];
+/** A B4SI type of one layer (`B4siTypeOf<'input'>` is cash, time, in-kind or management). */
+export type B4siTypeOf<Layer extends B4siLayer> = (typeof b4siTypesByLayer)[Layer][number];
+/** One of `datasetScopes`. */
+export type DatasetScope = (typeof datasetScopes)[number];

@@ -120,5 +120,13 @@ export const programmeSchema = z.strictObject({
 export type Programme = z.output<typeof programmeSchema>;
 /** One of `pillars`. */
 export type Pillar = Programme['pillar'];
+/** One of `partnerRoles`. */
+export type PartnerRole = (typeof partnerRoles)[number];
+/** Where a programme stands. */
+export type ProgrammeStatus = Programme['status'];
+/** One of `b4siThemes`. */
+export type B4siTheme = (typeof b4siThemes)[number];
+/** One of `b4siMotivations`. */
+export type B4siMotivation = (typeof b4siMotivations)[number];
 /** A programme goal. */
 export type ProgrammeGoal = NonNullable<Programme['goals']>[number];

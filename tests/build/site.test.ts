@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { datasetCount } from '../../src/lib/data-catalogue.ts';
 import { buildSite, type BuildRun } from '../helpers/build-site.ts';
 import { validSiteContent } from '../helpers/content-fixture.ts';
 import { figureLinks, unmatchedFigures } from '../helpers/figure-links.ts';
@@ -85,7 +86,11 @@ describe('the fixture site build', () => {
       '2024 55 mentees 44 mentees restated Completed: Two mentees moved away. Completed: restated; previously 41 mentees.',
       '2025 70 mentees estimated 58 mentees estimated',
     ]);
-    expect(text(html.querySelector('table caption'))).toBe('Mentees (mentees), 2023 to 2025');
+    // The measure names its unit ("Mentees" in mentees): the caption says it once.
+    expect(text(html.querySelector('table caption'))).toBe('Mentees, 2023 to 2025');
+    expect(html.querySelector('a[rel=license]')?.getAttribute('href')).toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
     expect(text(html.querySelector('#sources + ul'))).toContain(
       'Attendance register — Partner records',
     );
@@ -127,7 +132,41 @@ describe('the fixture site build', () => {
     ]);
     expect(goals[0]?.querySelector('meter')?.getAttribute('value')).toMatch(/^96\.66/);
     expect(goals[1]?.querySelector('meter')?.getAttribute('value')).toBe('100');
-    expect(text(html.querySelector('#partners + ul'))).toBe('Asociația Tinerii Fixture — delivery');
+    expect(text(html.querySelector('#partners + ul'))).toBe(
+      'Asociația Tinerii Fixture — Delivery partner',
+    );
+    // The goal's date, in the site locale's style (the fixture's "en" writes the month first).
+    expect(text(goals[0]?.querySelector('time') ?? null)).toBe('December 31, 2025');
+    expect(goals[0]?.querySelector('time')?.getAttribute('datetime')).toBe('2025-12-31');
+    expect(text(html.querySelector('header dl'))).toContain('Cluj-Napoca (Cluj), Romania');
+  });
+
+  test('a partner page says who the partner is and what the work together achieved', () => {
+    const html = page('partners/youth-ngo');
+    const facts = text(html.querySelector('header dl'));
+    for (const fact of ['Non-governmental organisation', 'Romania', 'RO-CUI-12345678'])
+      expect(facts).toContain(fact);
+    const results = html.querySelectorAll('#results-together + ul > li');
+    expect(results.map((item) => item.querySelector('a')?.getAttribute('href'))).toContain(
+      '/data/mentees/',
+    );
+  });
+
+  test('each catalogue filter is a static page that shows only its datasets', () => {
+    expect(page('data').querySelector('main table')).toBeNull();
+    const html = page('data/partner/youth-ngo');
+    const items = html.querySelectorAll('[data-catalogue] li[data-partner]');
+    const shown = items.filter((item) => !item.hasAttribute('hidden'));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(items.length);
+    for (const item of items)
+      expect(item.hasAttribute('hidden')).toBe(
+        !item.getAttribute('data-partner')?.split(' ').includes('youth-ngo'),
+      );
+    expect(text(html.querySelector('[data-count]'))).toBe(datasetCount(shown.length));
+    expect(html.querySelector('a[aria-current=page][data-filter]')?.getAttribute('href')).toBe(
+      '/data/partner/youth-ngo/',
+    );
   });
 
   test('every dataset has its three chart files: wide and narrow SVG (light and dark), PNG card', () => {

@@ -30,7 +30,7 @@ export function checkSdgTargets(
 
 /** A dataset's B4SI type belongs to its layer. */
 export function checkB4si(b4si: Dataset['b4si'], file: string): Problem[] {
-  if (b4si === undefined) return [];
+  if (b4si?.type === undefined) return [];
   const allowed: readonly string[] = b4siTypesByLayer[b4si.layer];
   return allowed.includes(b4si.type)
     ? []

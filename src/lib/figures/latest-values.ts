@@ -1,0 +1,45 @@
+import type { Dataset } from '../../schemas/index.ts';
+import { formatValue } from '../format.ts';
+import { latestCompleteYear } from './latest.ts';
+
+/** A dataset's newest complete-year figure, ready to print. */
+export interface LatestValue {
+  /** Series name when the dataset's series are separate figures; undefined for the whole. */
+  seriesLabel: string | undefined;
+  /** The year (or fiscal year) the value is for, as in the data (`2025`, `FY2025`). */
+  period: string;
+  /** The period as readers read it. */
+  periodLabel: string;
+  value: number;
+  /** The value with its unit in the site's locale: `291 units`, `RON 48,200`. */
+  text: string;
+}
+
+/**
+ * The figures of the latest complete year of a dataset (see `latestCompleteYear`): one total for
+ * a single series or series that add up, one per series otherwise (enrolled and completed are
+ * not a total). Empty when no year has ended with the data complete.
+ */
+export function latestValues(
+  dataset: Dataset,
+  options: { locale: string; today: string; fiscalYearStartMonth?: number | undefined },
+): LatestValue[] {
+  const wholes =
+    dataset.series === undefined || dataset.measure.seriesAddUp
+      ? [{ id: undefined, label: undefined }]
+      : dataset.series;
+  return wholes.flatMap((series) => {
+    const latest = latestCompleteYear(dataset, { ...options, series: series.id });
+    if (latest === undefined) return [];
+    const { value, periodLabel } = latest.figure;
+    return [
+      {
+        seriesLabel: series.label,
+        period: latest.period,
+        periodLabel,
+        value,
+        text: formatValue(value, dataset.measure, options.locale),
+      },
+    ];
+  });
+}

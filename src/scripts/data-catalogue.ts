@@ -1,0 +1,52 @@
+// Progressive enhancement of the data catalogue (`DataCatalogue.astro`): a filter link filters
+// the list in place instead of loading its static page, the address becomes that page's (so it
+// can be shared and Back works), and the live region announces the new count. Without this
+// script every filter link simply opens its static page.
+
+/** Whether an item's `data-<facet>` keys include the filter's value (`"pillar:health"`). */
+function passes(item: HTMLElement, filter: string): boolean {
+  if (filter === '') return true;
+  const [facet = '', value = ''] = filter.split(':');
+  return (item.dataset[facet] ?? '').split(' ').includes(value);
+}
+
+/** Wires the catalogue on this page, if there is one. */
+export function enhanceCatalogue(): void {
+  const root = document.querySelector<HTMLElement>('[data-catalogue]');
+  const count = root?.querySelector<HTMLElement>('[data-count]');
+  if (!root || !count) return;
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-filter]')];
+  const items = [...root.querySelectorAll<HTMLElement>('li[data-verification]')];
+
+  const apply = (filter: string) => {
+    let shown = 0;
+    for (const item of items) {
+      const keep = passes(item, filter);
+      item.hidden = !keep;
+      if (keep) shown += 1;
+    }
+    for (const link of links) {
+      if (link.dataset['filter'] === filter) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
+    const words = shown === 1 ? count.dataset['one'] : count.dataset['many'];
+    count.textContent = (words ?? '{n}').replace('{n}', String(shown));
+  };
+
+  for (const link of links) {
+    link.addEventListener('click', (event) => {
+      // A new tab or window keeps the link's own behaviour.
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+        return;
+      event.preventDefault();
+      const filter = link.dataset['filter'] ?? '';
+      apply(filter);
+      history.pushState({ filter }, '', link.href);
+    });
+  }
+
+  window.addEventListener('popstate', () => {
+    const link = links.find((candidate) => candidate.pathname === location.pathname);
+    apply(link?.dataset['filter'] ?? '');
+  });
+}
