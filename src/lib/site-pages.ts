@@ -33,7 +33,11 @@ export function sitePages(content: ParsedContent): Set<string> {
         : [
             {
               id,
-              data: { ...parts, programme: parts.programme, verification: parts.verification },
+              data: {
+                programme: parts.programme,
+                verification: parts.verification,
+                partners: parts.partners?.filter(isDefined),
+              },
             },
           ],
     ),
