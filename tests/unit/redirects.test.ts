@@ -148,10 +148,7 @@ describe('pages of the previous build', () => {
   });
 
   test('a misspelt pillar hides its story pages: only the misspelling is reported, not the pages', () => {
-    const pillarPages = [
-      ...previous,
-      'https://fixture.example.com/stories/pillar/education/',
-    ];
+    const pillarPages = [...previous, 'https://fixture.example.com/stories/pillar/education/'];
     expect(
       reportAfterBuild(pillarPages, (c) =>
         c.json('programmes/mentoring.json', (d) => (d['pillar'] = 'educaton')),
