@@ -54,7 +54,7 @@ export interface PictureSource {
 
 /**
  * The `<picture>` source of a chart for narrow screens, and the wide SVG as the `<img>`.
- * The narrow file serves containers up to 648 px (viewports up to 679 px). Each file follows
+ * The narrow file serves viewports up to 759 px (shown at most 544 px wide). Each file follows
  * the reader's colour scheme itself.
  */
 export function pictureSources(stem: string): {
@@ -68,5 +68,5 @@ export function pictureSources(stem: string): {
     width: chartSizes[size].width,
     height: chartSizes[size].height,
   });
-  return { sources: [source('(max-width: 679px)', 'narrow')], fallback: source('all', 'wide') };
+  return { sources: [source('(max-width: 759px)', 'narrow')], fallback: source('all', 'wide') };
 }

@@ -3,13 +3,14 @@ import { colourDifference, readableOn } from '../colour.ts';
 
 /**
  * The sizes a chart's SVG files are drawn at, each file carrying a light and a dark drawing.
- * Charts are vector images scaled to their container: the narrow size is for containers under
- * 648 CSS px (text stays ≥ 12 px from 328 px wide up), the wide one shows at most at its own
- * size (720 px, 14 px text).
+ * Charts are vector images scaled to their container: the narrow size is for screens under
+ * 760 CSS px (text stays ≥ 12 px from 328 px wide up; shown at most 544 px wide), the wide one
+ * for wider screens, where it fills its column up to its own size (960 px, 16 px text; 12 px
+ * text in the narrowest column it gets, 712 px).
  */
 export const chartSizes = {
   narrow: { width: 340, height: 300, fontSize: 13 },
-  wide: { width: 720, height: 380, fontSize: 14 },
+  wide: { width: 960, height: 460, fontSize: 16 },
 } as const;
 export type ChartSizeName = keyof typeof chartSizes;
 
