@@ -7,7 +7,7 @@ import {
   pageSchema,
   createPartnerSchema,
   programmeSchema,
-  siteSchema,
+  createSiteSchema,
 } from './schemas/index.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 import { datasetsLoader } from './loaders/datasets.ts';
@@ -24,7 +24,7 @@ export const collections = {
     loader: file(path.join(root, 'site.json'), {
       parser: (text) => ({ site: JSON.parse(text) as Record<string, unknown> }),
     }),
-    schema: siteSchema,
+    schema: ({ image }) => createSiteSchema(image()),
   }),
   // Programme pages, the home page's pillars, and every dataset's programme link.
   programmes: defineCollection({ loader: folder('programmes', '*.json'), schema: programmeSchema }),

@@ -34,6 +34,15 @@ describe('the example site', () => {
     expect([...sitePages(content)].sort()).toEqual(built.sort());
   });
 
+  test("the header shows site.json's logo, optimised, with its text alternative and size", () => {
+    const logo = page('data').querySelector('header a img');
+    expect(logo?.getAttribute('alt')).toBe('Someș Contact Center');
+    expect(logo?.getAttribute('height')).toBe('40');
+    expect(Number(logo?.getAttribute('width'))).toBeGreaterThan(100);
+    expect(logo?.getAttribute('src')).toMatch(/^\/_astro\/logo\.[\w-]+\.webp$/);
+    expect(logo?.getAttribute('srcset')).toMatch(/ 1x, \S+ 2x$/);
+  });
+
   test('every figure linked to a dataset appears in the row it links to on that dataset page', () => {
     expect(figureLinks(outDir).length).toBeGreaterThanOrEqual(30);
     expect(unmatchedFigures(outDir)).toEqual([]);
@@ -53,11 +62,13 @@ describe('the example site', () => {
         .map((span) => text(span))
         .join(' · '),
     );
-    expect(figures).toContain('1,875 kg · Waste sent for recycling — Plastic and metal packaging');
-    expect(figures).toContain('RON 90,000 · Value of support — Cash grants');
-    expect(figures).toContain('84 · Young people — Completed the programme');
-    // The label names the unit: the number stands bare.
-    expect(figures).toContain('4,760 · Volunteering hours');
+    expect(figures).toContain(
+      '1,875 kg · Waste sent for recycling — Plastic and metal packaging · Source and method',
+    );
+    expect(figures).toContain('RON 90,000 · Value of support — Cash grants · Source and method');
+    expect(figures).toContain('84 · Young people — Completed the programme · Source and method');
+    // The label names the unit: the number stands bare. Each card says where it leads.
+    expect(figures).toContain('4,760 · Volunteering hours · Source and method');
     expect(text(home.querySelector('main header'))).toContain(
       'This report covers Jan 2022–Dec 2025. About Someș Contact Center',
     );

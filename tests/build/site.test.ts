@@ -180,7 +180,7 @@ describe('the fixture site build', () => {
       const png = readFileSync(path.join(outDir, 'charts', `${id}.png`));
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
       for (const [file, width] of [
-        [`${id}.svg`, 720],
+        [`${id}.svg`, 960],
         [`${id}-narrow.svg`, 340],
       ] as const) {
         const svg = readFileSync(path.join(outDir, 'charts', file), 'utf8');
@@ -211,7 +211,7 @@ describe('the fixture site build', () => {
       ?.querySelectorAll('source')
       .map((source) => [source.getAttribute('media'), source.getAttribute('srcset')]);
     // One file per size; each file follows the reader's colour scheme itself.
-    expect(sources?.map(([media]) => media)).toEqual(['(max-width: 679px)']);
+    expect(sources?.map(([media]) => media)).toEqual(['(max-width: 759px)']);
     const image = figure?.querySelector('img');
     for (const file of [
       ...(sources ?? []).map(([, srcset]) => srcset),
