@@ -158,6 +158,21 @@ describe('latest values', () => {
     ]);
   });
 
+  test('a value that is not final says so with its period, wherever it is shown', () => {
+    const dataset = makeDataset({
+      measure: measure('People', { label: 'people', kind: 'count' }),
+      observations: [
+        { period: '2024', value: 30 },
+        { period: '2025', value: 40, status: 'provisional' },
+      ],
+    });
+    expect(latestValues(dataset, options).map(({ text, when }) => `${text} in ${when}`)).toEqual([
+      '40 people in 2025, provisional',
+    ]);
+    const measured = makeDataset({ ...dataset, observations: yearly({ 2025: 40 }) });
+    expect(latestValues(measured, options).map(({ when }) => when)).toEqual(['2025']);
+  });
+
   test('no complete year yet: nothing', () => {
     expect(latestValues(makeDataset({ observations: yearly({ 2026: 5 }) }), options)).toEqual([]);
   });

@@ -57,6 +57,17 @@ describe('what a card says', () => {
     `);
   });
 
+  test("a dataset card's figure that is not final says so, as the pages do", () => {
+    const provisional = makeDataset({
+      ...dataset,
+      observations: [
+        { period: '2024', value: 1200 },
+        { period: '2025', value: 1534.5, status: 'provisional' },
+      ],
+    });
+    expect(datasetCard(provisional, site, options).figure?.period).toBe('2025, provisional');
+  });
+
   test("a story's card shows its hero photo, else its programme's headline figure", () => {
     const programme = {
       id: 'recycling',

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../schemas/index.ts';
+import type { Dataset, Observation } from '../../schemas/index.ts';
 import { formatValue } from '../format.ts';
 import { latestCompleteYear } from './latest.ts';
 
@@ -8,8 +8,14 @@ export interface LatestValue {
   seriesLabel: string | undefined;
   /** The year (or fiscal year) the value is for, as in the data (`2025`, `FY2025`). */
   period: string;
-  /** The period as readers read it. */
-  periodLabel: string;
+  /**
+   * The period as readers read it, with the value's status when it is not final: `2025`,
+   * `2025, provisional`, `2024/25, estimated`. Wherever a latest value is shown, this is shown
+   * with it, so a provisional figure never reads as final.
+   */
+  when: string;
+  /** The least certain status of the values it is made of. */
+  status: Observation['status'];
   value: number;
   /** The value with its unit in the site's locale: `291 units`, `RON 48,200`. */
   text: string;
@@ -31,12 +37,13 @@ export function latestValues(
   return wholes.flatMap((series) => {
     const latest = latestCompleteYear(dataset, { ...options, series: series.id });
     if (latest === undefined) return [];
-    const { value, periodLabel } = latest.figure;
+    const { value, periodLabel, status } = latest.figure;
     return [
       {
         seriesLabel: series.label,
         period: latest.period,
-        periodLabel,
+        when: status === 'measured' ? periodLabel : `${periodLabel}, ${status}`,
+        status,
         value,
         text: formatValue(value, dataset.measure, options.locale),
       },

@@ -2,6 +2,7 @@
 import type { Dataset, Programme, Site, StoryFrontMatter } from '../../schemas/index.ts';
 import { headlineFigures, type ReportingPeriod } from '../figures/headline.ts';
 import { latestCompleteYear } from '../figures/latest.ts';
+import type { Figure } from '../figures/resolve.ts';
 import { formatFigure } from '../format.ts';
 import { figureLabel } from '../figures/headline.ts';
 import type { CardFigure, SocialCard } from './card.ts';
@@ -23,6 +24,13 @@ export function siteCardParts(site: Pick<Site, 'name' | 'url' | 'brandColor'>): 
   };
 }
 
+/** A figure's period with its status when not final ("2025, provisional"), as pages show it. */
+function withStatus(figure: Pick<Figure, 'periodLabel' | 'status'>): string {
+  return figure.status === 'measured'
+    ? figure.periodLabel
+    : `${figure.periodLabel}, ${figure.status}`;
+}
+
 interface FigureOptions {
   /** Today as `YYYY-MM-DD`: only years that have ended count. */
   today: string;
@@ -40,7 +48,7 @@ export function datasetFigure(dataset: Dataset, options: FigureOptions): CardFig
   return {
     value: formatFigure(latest.figure.value, dataset.measure, options.locale),
     label: figureLabel(dataset, undefined),
-    period: latest.figure.periodLabel,
+    period: withStatus(latest.figure),
   };
 }
 
@@ -81,7 +89,7 @@ export function storyCard(
     figure: {
       value: formatFigure(headline.figure.value, headline.dataset.data.measure, options.locale),
       label: headline.label,
-      period: headline.figure.periodLabel,
+      period: withStatus(headline.figure),
     },
   };
 }
