@@ -214,8 +214,45 @@ describe('a partner’s activity', () => {
     // A beneficiary's programme's own figures (participation) are not the partner's results.
     expect(ids(activity.results)).toEqual(['mentees', 'mentors']);
     expect(ids(activity.contributions)).toEqual(['hours']);
-    expect(ids(activity.context)).toEqual(['investment']);
+    // Its beneficiary programme's own figures, and company-wide ones, are context.
+    expect(ids(activity.context)).toEqual(['participation', 'investment']);
     expect(ids(activity.stories)).toEqual(['s1']);
+  });
+
+  test('an input of a programme shared by several partners is no partner’s contribution', () => {
+    const shared = [
+      ...programmes,
+      entry('drives', {
+        partners: [
+          { partner: 'ngo', role: 'delivery' as const },
+          { partner: 'other', role: 'co-funder' as const },
+        ],
+      }),
+    ];
+    const withShared = [
+      ...datasets,
+      entry('drive-hours', dataset('drives', { b4si: { layer: 'input', type: 'time' } })),
+      entry('drive-cash', dataset('drives', { b4si: { layer: 'input' }, partners: ['ngo'] })),
+      entry(
+        'drive-kind',
+        dataset('drives', { b4si: { layer: 'input' }, partners: ['ngo', 'other'] }),
+      ),
+    ];
+    for (const partner of ['ngo', 'other']) {
+      const activity = partnerActivity(partner, {
+        programmes: shared,
+        datasets: withShared,
+        stories,
+      });
+      expect(activity.contributions.map(({ id }) => id)).not.toContain('drive-hours');
+      expect(activity.contributions.map(({ id }) => id)).not.toContain('drive-kind');
+      expect(activity.context.map(({ id }) => id)).toEqual(
+        expect.arrayContaining(['drive-hours', 'drive-kind']),
+      );
+    }
+    // Named alone, it is that partner's: the data says so.
+    const ngo = partnerActivity('ngo', { programmes: shared, datasets: withShared, stories });
+    expect(ngo.contributions.map(({ id }) => id)).toEqual(['hours', 'drive-cash']);
   });
 
   test('another partner’s named dataset is not this partner’s result', () => {
