@@ -1,6 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import {
   headersForPath,
@@ -14,17 +15,59 @@ export interface ServeOptions {
   base?: string;
 }
 
+/** Text files a host compresses, by extension, with their media types. */
+const compressible: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves a text file gzipped, as Netlify, Cloudflare Pages and nginx (`gzip on`) do, when the
+ * browser accepts it; false when the request is not for such a file (sirv serves it).
+ */
+function serveGzipped(
+  dir: string,
+  cache: Map<string, Buffer>,
+  request: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return false;
+  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  let file = path.join(dir, pathname);
+  if (pathname.endsWith('/')) file = path.join(file, 'index.html');
+  const type = compressible[path.extname(file)];
+  if (type === undefined || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile())
+    return false;
+  let body = cache.get(file);
+  if (body === undefined) {
+    body = gzipSync(readFileSync(file));
+    cache.set(file, body);
+  }
+  response.setHeader('content-type', type);
+  response.setHeader('content-encoding', 'gzip');
+  response.setHeader('vary', 'Accept-Encoding');
+  response.end(request.method === 'HEAD' ? undefined : body);
+  return true;
+}
+
 /**
  * A static server for a built site on 127.0.0.1 and a free port, as Netlify or Cloudflare Pages
  * serve it: under its base path, with the headers of its `_headers` file for each request path
- * (Cloudflare's rules: every matching rule applies), `_headers` itself not served, and the 404
- * page for any other address.
+ * (Cloudflare's rules: every matching rule applies), text files gzipped, `_headers` itself not
+ * served, and the 404 page for any other address.
  */
 export async function serveStatic(
   dir: string,
   { base = '/' }: ServeOptions = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
+  const root = path.resolve(dir);
+  const gzipped = new Map<string, Buffer>();
   const notFoundPage = path.join(dir, '404.html');
   const headersFile = path.join(dir, '_headers');
   const rules: HeaderRule[] = existsSync(headersFile)
@@ -49,6 +92,7 @@ export async function serveStatic(
       return;
     }
     request.url = `${url.pathname.slice(prefix.length)}${url.search}`;
+    if (serveGzipped(root, gzipped, request, response)) return;
     files(request, response, notFound);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
