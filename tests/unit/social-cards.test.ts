@@ -36,6 +36,16 @@ function svgText(svg: string): string {
 }
 
 describe('what a card says', () => {
+  test('an example site says on every card that the organisation is fictional', () => {
+    const example = siteCardParts({
+      name: 'Someș Contact Center',
+      url: 'https://impact.example.com/',
+      brandColor: '#115e59',
+      fictional: true,
+    });
+    expect(example.address).toBe('impact.example.com · fictional example organisation');
+  });
+
   test('the site part: organisation, address without scheme, brand colour', () => {
     expect(site).toEqual({
       organisation: 'Someș Contact Center',

@@ -16,10 +16,14 @@ interface WithId<Data> {
 type SiteCard = Pick<SocialCard, 'organisation' | 'address' | 'brandColor'>;
 
 /** The site's part of every card; the address is the site URL without its scheme. */
-export function siteCardParts(site: Pick<Site, 'name' | 'url' | 'brandColor'>): SiteCard {
+export function siteCardParts(
+  site: Pick<Site, 'name' | 'url' | 'brandColor'> & { fictional?: boolean | undefined },
+): SiteCard {
+  const host = site.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
   return {
     organisation: site.name,
-    address: site.url.replace(/^https?:\/\//, '').replace(/\/$/, ''),
+    // A preview shared out of the site must not pass for a real organisation's figures.
+    address: site.fictional === true ? `${host} · fictional example organisation` : host,
     brandColor: site.brandColor,
   };
 }
@@ -95,7 +99,9 @@ export function storyCard(
 }
 
 /** The site-wide card, for every page without its own (home, lists, about, 404). */
-export function siteCard(site: Pick<Site, 'name' | 'url' | 'brandColor'>): SocialCard {
+export function siteCard(
+  site: Pick<Site, 'name' | 'url' | 'brandColor'> & { fictional?: boolean | undefined },
+): SocialCard {
   return {
     ...siteCardParts(site),
     kind: 'Impact report',
