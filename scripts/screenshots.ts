@@ -2,7 +2,8 @@
 // built pages at 360 and 1280 px, light and dark, in screenshots/, to look at what readers see.
 // `--element=figure` shoots each matching element on its own instead (charts, tables);
 // `--dir=/tmp/site` serves another built site; `--fold` shoots only the first screen (900 px);
-// `--print` shows the page as printed (print media, A4-like 794 px width) instead.
+// `--print` shows the page as printed (print media, A4-like 794 px width) instead;
+// `--widths=320,768` shoots other widths than 360 and 1280.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../tests/e2e/gates/browser.ts';
@@ -13,6 +14,12 @@ const element = args.find((arg) => arg.startsWith('--element='))?.slice('--eleme
 const siteDir = args.find((arg) => arg.startsWith('--dir='))?.slice('--dir='.length) ?? 'dist';
 const fold = args.includes('--fold');
 const print = args.includes('--print');
+// `--widths=320,768` instead of the default 360 and 1280.
+const widths = args
+  .find((arg) => arg.startsWith('--widths='))
+  ?.slice('--widths='.length)
+  .split(',')
+  .map(Number) ?? [360, 1280];
 const routes = args.filter((arg) => !arg.startsWith('--'));
 if (routes.length === 0) {
   console.error('usage: npm run screenshots -- [--element=css] [--dir=dist] /route/ [/route/ …]');
@@ -24,7 +31,7 @@ const server = await serveStatic(path.resolve(siteDir));
 const browser = await launchChromium();
 try {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of print ? [794] : [360, 1280]) {
+    for (const width of print ? [794] : widths) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       if (print) await page.emulateMedia({ media: 'print' });
       for (const route of routes) {
