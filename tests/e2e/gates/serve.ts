@@ -36,7 +36,7 @@ function serveGzipped(
   request: IncomingMessage,
   response: ServerResponse,
 ): boolean {
-  if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return false;
+  if (!/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return false;
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   let file = path.join(dir, pathname);
   if (pathname.endsWith('/')) file = path.join(file, 'index.html');
