@@ -38,7 +38,7 @@ export function gluedWords(html: string): string[] {
 
 /** The text node right before or after an element, if the sibling there is text. */
 function textSibling(element: HTMLElement, side: 'previous' | 'next'): string | undefined {
-  const siblings = element.parentNode.childNodes;
+  const siblings = element.parentNode?.childNodes ?? [];
   const index = siblings.indexOf(element);
   const sibling = siblings[side === 'previous' ? index - 1 : index + 1];
   return sibling?.nodeType === NodeType.TEXT_NODE ? shownText(sibling) : undefined;
