@@ -1,14 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { searchableGlob } from '../lib/search.ts';
+import { searchablePage, spacedForIndex } from '../lib/search.ts';
 
 /**
  * Indexes the built pages with Pagefind's Node API and writes the index to `pagefind/` in the
  * build output (the staging folder: this runs before `atomicOutput` publishes it). Only
- * `<main data-pagefind-body>` is indexed; `searchableGlob` leaves out the 404 and search pages.
+ * `<main data-pagefind-body>` is indexed, and only the pages `searchablePage` keeps: not the
+ * lists and catalogue filters, the 404 and search pages.
  * @throws Error listing Pagefind's errors, which fails the build.
  */
 export function searchIndex(): AstroIntegration {
@@ -18,22 +19,31 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const folders = readdirSync(outDir, { withFileTypes: true })
-          .filter((entry) => entry.isDirectory())
-          .map((entry) => entry.name);
+        const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+          .map((file) => file.split(path.sep).join('/'))
+          .filter(searchablePage)
+          .sort();
         try {
-          // Pagefind joins adjacent table cells and definition terms without a space
-          // ("MeasureDrive days"); column headings and terms are labels repeated on every page.
+          // Column headings, captions and definition terms are labels repeated on every page
+          // ("Measure", "Covers"): they would only crowd the excerpts.
           const { index, errors } = await createIndex({
             excludeSelectors: ['thead', 'caption', 'dt'],
           });
           if (index === undefined) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: outDir, glob: searchableGlob(folders) });
+          // File by file: a glob cannot leave out `stories/` yet keep `stories/<slug>/`.
+          const addErrors: string[] = [];
+          for (const page of pages) {
+            const added = await index.addHTMLFile({
+              sourcePath: page,
+              content: spacedForIndex(readFileSync(path.join(outDir, page), 'utf8')),
+            });
+            addErrors.push(...added.errors);
+          }
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-          const problems = [...errors, ...added.errors, ...written.errors];
+          const problems = [...errors, ...addErrors, ...written.errors];
           if (problems.length > 0) throw new Error(problems.join('\n'));
           logger.info(
-            `search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+            `search index: ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`,
           );
         } finally {
           await close();

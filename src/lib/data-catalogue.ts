@@ -108,6 +108,35 @@ export function datasetCount(count: number): string {
   return count === 1 ? '1 dataset' : `${count} datasets`;
 }
 
+/** What a catalogue page says it shows: its heading (before the site name in the title) and lead. */
+export interface CatalogueHeader {
+  heading: string;
+  lead: string;
+}
+
+/**
+ * The heading and lead of the catalogue (`/data/`, no filter) or of one filter's page
+ * (`/data/pillar/education/`): "Data: Education", "4 datasets of 13, filtered by pillar:
+ * Education." The filter script shows the same words when it filters in place.
+ * @param total datasets in the whole catalogue
+ * @param filtered the filter's option and its facet's label; none for the whole catalogue
+ */
+export function catalogueHeader(
+  total: number,
+  filtered?: { option: CatalogueOption; facetLabel: string },
+): CatalogueHeader {
+  if (filtered === undefined)
+    return {
+      heading: 'Data',
+      lead: `Every figure on this site comes from one of these ${total} datasets, each with its methodology, sources and verification.`,
+    };
+  const { option, facetLabel } = filtered;
+  return {
+    heading: `Data: ${option.label}`,
+    lead: `${datasetCount(option.count)} of ${total}, filtered by ${facetLabel.toLowerCase()}: ${option.label}.`,
+  };
+}
+
 /** A dataset as the catalogue lists it. */
 export interface CatalogueEntry {
   id: string;

@@ -1,16 +1,36 @@
+/** Sections whose pages each show one item (`/stories/<slug>/`); the section page lists them. */
+export const itemSections = ['stories', 'programmes', 'partners', 'data'] as const;
+
 /** Top-level folders of the build output that hold no page a reader searches for. */
-export const unsearchedFolders = ['_astro', 'charts', 'embed', 'pagefind', 'search'] as const;
+export const unsearchedFolders = [
+  '_astro',
+  'charts',
+  'embed',
+  'pagefind',
+  'search',
+  'social',
+] as const;
 
 /**
- * The Pagefind glob (relative to the build output) of the pages worth finding: the home page
- * and every page in the content folders, not the 404 page, the search page or embeds.
- * @param folders top-level folder names of the build output (`stories`, `data`…)
- * @example searchableGlob(['data', 'search']) === '{index.html,data/**\/*.html}'
+ * Whether a built page is worth finding: a page with content of its own (the home page, a
+ * story, programme, partner or dataset, a content page such as `about/`), not a list of other
+ * pages (`stories/`, `stories/tag/trees/`, `data/pillar/health/`), whose cards would repeat every
+ * item's words as one more result. Nor the 404 page, the search page, embeds or charts.
+ * @param file the page's path in the build output, `/`-separated (`stories/a-day/index.html`)
+ * @example searchablePage('data/trees-planted/index.html') === true
+ * @example searchablePage('data/pillar/health/index.html') === false
  */
-export function searchableGlob(folders: readonly string[]): string {
+export function searchablePage(file: string): boolean {
+  const parts = file.split('/');
+  if (parts.at(-1) !== 'index.html') return false;
+  const [folder = '', ...rest] = parts.slice(0, -1);
+  const sections: readonly string[] = itemSections;
   const unsearched: readonly string[] = unsearchedFolders;
-  const searched = folders.filter((name) => !unsearched.includes(name)).sort();
-  return `{${['index.html', ...searched.map((name) => `${name}/**/*.html`)].join(',')}}`;
+  if (folder === '') return true;
+  if (unsearched.includes(folder)) return false;
+  // Content pages are one level deep; items one level inside their section.
+  if (rest.length === 0) return !sections.includes(folder);
+  return rest.length === 1 && sections.includes(folder);
 }
 
 /**
@@ -82,4 +102,20 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     else if (piece !== '') parts.push({ text: decodeEntities(piece), marked });
   }
   return parts;
+}
+
+/** Elements a browser shows as blocks or cells: their text never runs on into the next one's. */
+const blockTags =
+  'address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|section|summary|table|td|th|tr|ul';
+const blockEdge = new RegExp(`</(?:${blockTags})>|<(?:${blockTags})\\b`, 'gi');
+
+/**
+ * A page's HTML as the search index should read it: a space around every block or table cell
+ * (before its start tag, after its end tag). Astro's HTML compression leaves none between `</dd><dd>` or `</td><td>`, and
+ * Pagefind joins such neighbours' text into one word ("planted2022", "202587.9%"). The page
+ * itself is served unchanged.
+ * @example spacedForIndex('<dd>a</dd><dd>b</dd>') === ' <dd>a</dd>  <dd>b</dd> '
+ */
+export function spacedForIndex(html: string): string {
+  return html.replace(blockEdge, (tag) => (tag.startsWith('</') ? `${tag} ` : ` ${tag}`));
 }

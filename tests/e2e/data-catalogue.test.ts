@@ -13,6 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
+/** What the page says it shows: its title, heading, lead and count. */
+const header = async (page: Page) => ({
+  title: await page.title(),
+  heading: await page.locator('main h1').textContent(),
+  lead: await page.locator('main h1 + p').textContent(),
+  count: await page.locator('[data-count]').textContent(),
+});
+
 /** Titles of the datasets the page shows. */
 const shownTitles = (page: Page) =>
   page.locator('[data-catalogue] li[data-verification]:visible h3').allTextContents();
@@ -22,8 +30,12 @@ test('a filter link filters in place with JavaScript, like its static page witho
   const staticPage = await noScript.newPage();
   await staticPage.goto(`${baseUrl}/data/pillar/health/`);
   const staticTitles = await shownTitles(staticPage);
-  const staticCount = await staticPage.locator('[data-count]').textContent();
+  const staticHeader = await header(staticPage);
+  await staticPage.goto(`${baseUrl}/data/`);
+  const allHeader = await header(staticPage);
   await noScript.close();
+  expect(staticHeader.heading).toBe('Data: Health');
+  expect(staticHeader.title).not.toBe(allHeader.title);
 
   const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
   await page.goto(`${baseUrl}/data/`);
@@ -38,7 +50,8 @@ test('a filter link filters in place with JavaScript, like its static page witho
   await expect.poll(() => page.url()).toBe(`${baseUrl}/data/pillar/health/`);
   expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
   expect(await shownTitles(page)).toEqual(staticTitles);
-  expect(await page.locator('[data-count]').textContent()).toBe(staticCount);
+  // The page says what it now shows, in the static page's words.
+  expect(await header(page)).toEqual(staticHeader);
   expect(await page.locator('[data-count]').getAttribute('aria-live')).toBe('polite');
   expect(await link.getAttribute('aria-current')).toBe('page');
   expect(await page.locator('a[data-filter=""]').getAttribute('aria-current')).toBeNull();
@@ -46,6 +59,7 @@ test('a filter link filters in place with JavaScript, like its static page witho
   await page.goBack();
   await expect.poll(() => page.url()).toBe(`${baseUrl}/data/`);
   expect(await shownTitles(page)).toEqual(all);
+  expect(await header(page)).toEqual(allHeader);
   await page.close();
 });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchChromium } from './gates/browser.ts';
+import { excerptParts } from '../../src/lib/search.ts';
 import { searchFor } from './gates/page-watch.ts';
 
 const baseUrl = inject('baseUrl');
@@ -54,6 +55,52 @@ test('a shared search address runs its query; a query without matches says so', 
   expect(await page.getByRole('status').textContent()).toMatch(/^No results for “qwxzptl”/);
   expect(await page.locator('[data-search-results] li').count()).toBe(0);
   await page.close();
+});
+
+/** Every result of a query, straight from Pagefind's API: its URL and excerpt as plain text. */
+async function allResults(query: string): Promise<{ url: string; excerpt: string }[]> {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/search/`);
+  // Code as a string: Vitest would rewrite an import() written in this file for Node.
+  const results = await page.evaluate<{ url: string; excerpt: string }[]>(
+    `import(${JSON.stringify(`${baseUrl}/pagefind/pagefind.js`)})
+      .then((pagefind) => pagefind.search(${JSON.stringify(query)}))
+      .then((search) => Promise.all(search.results.map((result) => result.data())))`,
+  );
+  await page.close();
+  return results.map(({ url, excerpt }) => ({
+    url,
+    excerpt: excerptParts(excerpt)
+      .map((part) => part.text)
+      .join(''),
+  }));
+}
+
+test('results are pages with content of their own, never a list or a catalogue filter', async () => {
+  const urls = (await allResults('trees')).map((result) => result.url);
+  expect(urls).toContain('/data/trees-planted/');
+  expect(urls).toContain('/programmes/tree-planting/');
+  // Section lists (/stories/), their filters (/stories/tag/trees/, /data/pillar/environment/).
+  const lists = urls.filter(
+    (url) =>
+      /^\/(stories|programmes|partners|data)\/$/.test(url) ||
+      /^\/(stories|programmes|partners|data)\/[^/]+\/[^/]+\//.test(url),
+  );
+  expect(lists).toEqual([]);
+});
+
+test('excerpts keep word boundaries between blocks, cells and badges', async () => {
+  // "planted2022", "valleyTrees", "2025This", "202587.9%": text of neighbouring elements joined.
+  const glued = /\p{Ll}\d|\p{Ll}\p{Lu}|\d\p{Lu}\p{Ll}|\b20\d\d\d/u;
+  const results = (
+    await Promise.all(['trees', '2022', 'confirmed', 'valley', 'survival'].map(allResults))
+  ).flat();
+  expect(results.length).toBeGreaterThan(20);
+  expect(
+    results
+      .filter(({ excerpt }) => glued.test(excerpt))
+      .map(({ url, excerpt }) => `${url}: ${excerpt}`),
+  ).toEqual([]);
 });
 
 test('the index can filter by kind of page and by pillar', async () => {

@@ -13,7 +13,6 @@ import {
   parseHeadersFile,
   pathMatches,
 } from '../../src/lib/security-headers.ts';
-import { searchableGlob } from '../../src/lib/search.ts';
 
 const layout = {
   base: '/impact/',
@@ -156,8 +155,4 @@ test('nginx blocks for a base path carry the same headers as _headers there', ()
     );
     expect(headers).toEqual(headersForPath(rules, path));
   }
-});
-
-test('search indexes the content folders and the home page, not the search page or assets', () => {
-  expect(searchableGlob(layout.folders)).toBe('{index.html,data/**/*.html,stories/**/*.html}');
 });
