@@ -89,6 +89,46 @@ export function formatValue(value: number, measure: Measure, locale: string): st
 }
 
 /**
+ * A value against its target with the unit said once, as the start of a report's sentence:
+ * `{ value: "291", ofTarget: " of 300 units" }`, `"1,875"` + `" of 1,800 kg"`, `"RON 90,000"` +
+ * `" of 90,000"` (a currency code leads, so it stays with the value), and for percentages
+ * `"81%"` + `" against a target of 80%"`, since "81% of 80%" would read as a share of a share.
+ */
+export function formatAgainstTarget(
+  value: number,
+  target: number,
+  measure: Measure,
+  locale: string,
+): { value: string; ofTarget: string } {
+  const { kind, currency } = measure.unit;
+  if (kind === 'percent')
+    return {
+      value: formatValue(value, measure, locale),
+      ofTarget: ` against a target of ${formatValue(target, measure, locale)}`,
+    };
+  if (kind === 'currency' && currency !== undefined) {
+    // The target's digits as the currency shows them, without the code said already.
+    const small = target !== 0 && Math.abs(target) < 1;
+    const parts = numberFormat(locale, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'code',
+      minimumFractionDigits: small ? 2 : 0,
+      maximumFractionDigits: small ? Math.max(2, significantFractionDigits(target)) : 0,
+    }).formatToParts(target);
+    const digits = parts
+      .filter((part) => part.type !== 'currency' && part.type !== 'literal')
+      .map((part) => part.value)
+      .join('');
+    return { value: formatValue(value, measure, locale), ofTarget: ` of ${digits}` };
+  }
+  return {
+    value: formatNumber(value, measure, locale),
+    ofTarget: ` of ${formatValue(target, measure, locale)}`,
+  };
+}
+
+/**
  * A figure shown beside its own label (key figures, headline figures): a count is the bare
  * number, since the label says what is counted ("291" + "units of blood"); any other unit stays.
  */
