@@ -191,23 +191,52 @@ export function formatList(items: readonly string[], locale: string): string {
 }
 
 /**
- * Places with each region and country said once, in the order given: "Cluj-Napoca, Gherla and
- * Florești (Cluj), Romania"; places of several countries are joined with "; ".
+ * The names of places, each said once, in the order given: a name repeated is dropped, and a
+ * name qualified by its city after a comma ("Mănăștur, Cluj-Napoca") drops the city when the
+ * list names that city already, and otherwise puts it in brackets ("Mănăștur (Cluj-Napoca)"),
+ * since in a list of places a comma reads as the start of the next place.
+ */
+export function placeNames(places: readonly { name: string }[]): string[] {
+  return [...new Set(places.map((place) => bracketed(placeName(place.name, places))))];
+}
+
+/** A place's own name and what qualifies it that the list does not name already. */
+function placeName(
+  name: string,
+  places: readonly { name: string }[],
+): { own: string; qualifier: string } {
+  const [own = '', ...within] = name.split(',').map((part) => part.trim());
+  const qualifier = within
+    .filter((part) => part !== '' && !places.some((place) => place.name.trim() === part))
+    .join(', ');
+  return { own, qualifier };
+}
+
+const bracketed = ({ own, qualifier }: { own: string; qualifier: string }) =>
+  qualifier === '' ? own : `${own} (${qualifier})`;
+
+/**
+ * Places with each place, region and country said once, in the order given (names as
+ * `placeNames` gives them): "Cluj-Napoca, Gherla and Florești (Cluj), Romania"; places of
+ * several countries are joined with "; ".
  */
 export function formatPlaces(
   places: readonly { name: string; region?: string | undefined; country: string }[],
   locale: string,
 ): string {
-  const countries = [...new Set(places.map(({ country }) => country))];
+  const named = places.map((place) => ({ ...place, ...placeName(place.name, places) }));
+  const countries = [...new Set(named.map(({ country }) => country))];
   return countries
     .map((country) => {
-      const inCountry = places.filter((place) => place.country === country);
+      const inCountry = named.filter((place) => place.country === country);
       const regions = [...new Set(inCountry.map(({ region }) => region))];
       const parts = regions.map((region) => {
-        const names = formatList(
-          inCountry.filter((place) => place.region === region).map(({ name }) => name),
-          locale,
-        );
+        const inRegion = inCountry.filter((place) => place.region === region);
+        const [only] = inRegion;
+        // One district in its region: "Mănăștur (Cluj-Napoca, Cluj)", not two brackets.
+        if (only !== undefined && inRegion.length === 1 && only.qualifier !== '' && region)
+          return `${only.own} (${only.qualifier}, ${region})`;
+        const names = formatList([...new Set(inRegion.map(bracketed))], locale);
         return region === undefined ? names : `${names} (${region})`;
       });
       return `${parts.join(', ')}, ${formatCountry(country, locale)}`;

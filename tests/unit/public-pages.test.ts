@@ -10,7 +10,7 @@ import {
   type CatalogueContent,
 } from '../../src/lib/data-catalogue.ts';
 import { latestValues } from '../../src/lib/figures/latest-values.ts';
-import { formatCountry, formatDate, formatPlaces } from '../../src/lib/format.ts';
+import { formatCountry, formatDate, formatPlaces, placeNames } from '../../src/lib/format.ts';
 import {
   frameworkGroups,
   griDisclosureName,
@@ -51,6 +51,19 @@ describe('dates, countries and places in the site locale', () => {
     ];
     expect(formatPlaces(places, 'en-GB')).toBe(
       'Cluj-Napoca, Gherla and Turda (Cluj), Romania; Debrecen, Hungary',
+    );
+  });
+
+  test('a place is named once, and a district does not repeat its city', () => {
+    const city = { name: 'Cluj-Napoca', region: 'Cluj', country: 'RO' };
+    const district = { name: 'Mănăștur, Cluj-Napoca', region: 'Cluj', country: 'RO' };
+    expect(placeNames([city, district, city])).toEqual(['Cluj-Napoca', 'Mănăștur']);
+    expect(placeNames([district])).toEqual(['Mănăștur (Cluj-Napoca)']);
+    expect(formatPlaces([city, district, city], 'en-GB')).toMatchInlineSnapshot(
+      `"Cluj-Napoca and Mănăștur (Cluj), Romania"`,
+    );
+    expect(formatPlaces([district], 'en-GB')).toMatchInlineSnapshot(
+      `"Mănăștur (Cluj-Napoca, Cluj), Romania"`,
     );
   });
 });
