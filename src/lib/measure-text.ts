@@ -25,3 +25,22 @@ export function measureText(measure: Measure): string {
     );
   return named ? measure.label : `${measure.label}, in ${unit}`;
 }
+
+/**
+ * A label that continues a phrase after a dash ("Young people — completed the programme"): its
+ * first letter lower-cased, unless the first word looks like a name: an acronym or mixed case
+ * (a capital after the first letter: "NGO", "eWaste" stays), or a word that `context` (the
+ * dataset's own text) writes with a capital mid-sentence ("Cluj office" when the description
+ * says "our Cluj office").
+ */
+export function continuedLabel(label: string, context: readonly string[] = []): string {
+  const word = /^\p{Lu}[\p{L}\p{N}'’-]*/u.exec(label)?.[0];
+  if (word === undefined || /\p{Lu}/u.test(word.slice(1))) return label;
+  // A capital after a lower-case word (not at the start of a sentence) marks a name.
+  const named = context.some((text) =>
+    new RegExp(`[\\p{Ll},;:]\\s+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+  );
+  return named ? label : `${word.charAt(0).toLocaleLowerCase('en')}${label.slice(1)}`;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

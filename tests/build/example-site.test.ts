@@ -63,10 +63,10 @@ describe('the example site', () => {
         .join(' · '),
     );
     expect(figures).toContain(
-      '1,875 kg · Waste sent for recycling — Plastic and metal packaging · Source and method',
+      '1,875 kg · Waste sent for recycling — plastic and metal packaging · Source and method',
     );
-    expect(figures).toContain('RON 90,000 · Value of support — Cash grants · Source and method');
-    expect(figures).toContain('84 · Young people — Completed the programme · Source and method');
+    expect(figures).toContain('RON 90,000 · Value of support — cash grants · Source and method');
+    expect(figures).toContain('84 · Young people — completed the programme · Source and method');
     // The label names the unit: the number stands bare. Each card says where it leads.
     expect(figures).toContain('4,760 · Volunteering hours · Source and method');
     expect(text(home.querySelector('main header'))).toContain(

@@ -306,7 +306,7 @@ describe('headline figures', () => {
     );
     // The total of 2025 misses a series: no headline rather than a partial total.
     expect(figures.map(({ label, period, figure }) => [label, period, figure.value])).toEqual([
-      ['Waste sent for recycling — Plastic', '2025', 450],
+      ['Waste sent for recycling — plastic', '2025', 450],
     ]);
   });
 

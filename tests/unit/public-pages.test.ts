@@ -18,7 +18,7 @@ import {
   sdgTargetName,
 } from '../../src/lib/framework-names.ts';
 import { b4siLabel, partnerRoleLabels } from '../../src/lib/labels.ts';
-import { measureText } from '../../src/lib/measure-text.ts';
+import { continuedLabel, measureText } from '../../src/lib/measure-text.ts';
 import { partnerActivity } from '../../src/lib/partner-activity.ts';
 import type { Dataset, Measure } from '../../src/schemas/index.ts';
 import { makeDataset } from '../helpers/datasets.ts';
@@ -65,6 +65,19 @@ describe('dates, countries and places in the site locale', () => {
     expect(formatPlaces([district], 'en-GB')).toMatchInlineSnapshot(
       `"Mănăștur (Cluj-Napoca, Cluj), Romania"`,
     );
+  });
+});
+
+describe('a series label after a dash continues the phrase', () => {
+  test.each([
+    ['Completed the programme', [], 'completed the programme'],
+    ['Plastic and metal packaging', [], 'plastic and metal packaging'],
+    ['NGO grants', [], 'NGO grants'],
+    ['eWaste', [], 'eWaste'],
+    ['Cluj office', ['Hours given by staff of our Cluj office.'], 'Cluj office'],
+    ['Cluj office', ['Cluj staff gave hours.'], 'cluj office'],
+  ])('%s (context %o) reads as %s', (label, context, expected) => {
+    expect(continuedLabel(label, context)).toBe(expected);
   });
 });
 
