@@ -18,7 +18,7 @@ import {
   sdgTargetName,
 } from '../../src/lib/framework-names.ts';
 import { b4siLabel, partnerRoleLabels } from '../../src/lib/labels.ts';
-import { continuedLabel, measureText } from '../../src/lib/measure-text.ts';
+import { continuedLabel, measureText, statedUnit } from '../../src/lib/measure-text.ts';
 import { partnerActivity } from '../../src/lib/partner-activity.ts';
 import type { Dataset, Measure } from '../../src/schemas/index.ts';
 import { makeDataset } from '../helpers/datasets.ts';
@@ -65,6 +65,19 @@ describe('dates, countries and places in the site locale', () => {
     expect(formatPlaces([district], 'en-GB')).toMatchInlineSnapshot(
       `"Mănăștur (Cluj-Napoca, Cluj), Romania"`,
     );
+  });
+});
+
+describe('a chart states its unit only when it adds something', () => {
+  test.each([
+    ['Units of whole blood', { label: 'units', kind: 'count' }, undefined],
+    ['Drives held', { label: 'units', kind: 'count' }, undefined],
+    ['Volunteering hours', { label: 'hours', kind: 'duration' }, undefined],
+    ['Waste sent for recycling', { label: 'kg', kind: 'mass' }, 'kg'],
+    ['Community investment', { label: 'RON', kind: 'currency', currency: 'RON' }, 'RON'],
+    ['Share of trees alive', { label: '%', kind: 'percent' }, '%'],
+  ] as const)('%s (%o): %s', (label, unit, expected) => {
+    expect(statedUnit({ label, unit, aggregation: 'sum', seriesAddUp: false })).toBe(expected);
   });
 });
 
