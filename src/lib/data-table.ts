@@ -1,6 +1,6 @@
 import type { Dataset, Observation } from '../schemas/index.ts';
 import { resolveFigure } from './figures/resolve.ts';
-import { formatValue } from './format.ts';
+import { formatList, formatValue } from './format.ts';
 import { formatPeriod, periodDatetime, periodRange, periodSequence } from './periods.ts';
 
 /** A column of values: one series, the total across series, or the single value. */
@@ -22,6 +22,9 @@ export interface TableCell {
   restated: boolean;
   /** Why there is no value, for readers: "no data for Electronic waste". */
   missing: string | undefined;
+  /** What qualifies the value, in words ("Jan–Sep 2026 only, provisional, restated"); undefined
+   * when nothing does, or when the row says it once for every cell (`TableRow.remark`). */
+  remark: string | undefined;
 }
 
 /** One period of the table. */
@@ -31,7 +34,10 @@ export interface TableRow {
   /** `datetime` of a `<time>` element, when HTML can express the period. */
   periodDatetime: string | undefined;
   cells: TableCell[];
-  /** Observation notes and restatements of this period, in words. */
+  /** A remark that qualifies every cell of the row alike, said once for the row instead. */
+  remark: string | undefined;
+  /** Observation notes and restatements of this period, in words; a note several series share
+   * is said once, naming them (or none, when it is every series'). */
   notes: string[];
 }
 
@@ -63,13 +69,25 @@ const key = (series: string | undefined, period: string) => `${series ?? ''}\u00
 function rowNotes(dataset: Dataset, period: string, locale: string): string[] {
   const seriesLabel = (id: string | undefined) =>
     dataset.series?.find((series) => series.id === id)?.label;
+  // Each distinct note once, with the series it is about, in the order first given.
+  const bySeries = new Map<string, (string | undefined)[]>();
+  for (const observation of dataset.observations) {
+    if (observation.period !== period || observation.note === undefined) continue;
+    const ids = bySeries.get(observation.note) ?? [];
+    bySeries.set(observation.note, [...ids, observation.series]);
+  }
+  const seriesCount = dataset.series?.length ?? 0;
+  const notes = [...bySeries].map(([note, ids]) => {
+    const labels = ids.map(seriesLabel).filter((label) => label !== undefined);
+    const everySeries = seriesCount > 1 && new Set(ids).size === seriesCount;
+    return labels.length === 0 || everySeries
+      ? note
+      : `${formatList([...new Set(labels)], locale)}: ${note}`;
+  });
   const prefix = (id: string | undefined) => {
     const label = seriesLabel(id);
     return label === undefined ? '' : `${label}: `;
   };
-  const notes = dataset.observations
-    .filter((observation) => observation.period === period && observation.note !== undefined)
-    .map((observation) => `${prefix(observation.series)}${observation.note ?? ''}`);
   const restated = (dataset.restatements ?? [])
     .filter((restatement) => restatement.period === period)
     .sort((a, b) => a.date.localeCompare(b.date))
@@ -77,7 +95,38 @@ function rowNotes(dataset: Dataset, period: string, locale: string): string[] {
       (restatement) =>
         `${prefix(restatement.series)}restated; previously ${formatValue(restatement.previousValue, dataset.measure, locale)}.`,
     );
-  return [...notes, ...restated];
+  return [...new Set([...notes, ...restated])];
+}
+
+/** A cell's qualifiers in words: "Jan–Sep 2026 only, provisional, restated". */
+function cellRemark(cell: Omit<TableCell, 'remark'>): string | undefined {
+  const words = [
+    cell.coverage === undefined ? undefined : `${cell.coverage} only`,
+    cell.status === undefined || cell.status === 'measured' ? undefined : cell.status,
+    cell.restated ? 'restated' : undefined,
+  ].filter((word) => word !== undefined);
+  return words.length === 0 ? undefined : words.join(', ');
+}
+
+/**
+ * A row's cells with their remarks, and the remark they all share said once for the row: when
+ * there are several cells, each with a value, all qualified alike ("provisional" on every
+ * series and the total).
+ */
+function withRemarks(cells: Omit<TableCell, 'remark'>[]): {
+  cells: TableCell[];
+  remark: string | undefined;
+} {
+  const remarks = cells.map(cellRemark);
+  const [first] = remarks;
+  const shared =
+    cells.length > 1 &&
+    first !== undefined &&
+    cells.every((cell, index) => cell.value !== null && remarks[index] === first);
+  return {
+    cells: cells.map((cell, index) => ({ ...cell, remark: shared ? undefined : remarks[index] })),
+    remark: shared ? first : undefined,
+  };
 }
 
 /** A cell holding the dataset's figure for `period` (see `resolveFigure`). */
@@ -86,7 +135,7 @@ function figureCell(
   period: string,
   series: string | undefined,
   options: TableOptions,
-): TableCell {
+): Omit<TableCell, 'remark'> {
   const figure = resolveFigure(dataset, { period, series }, options.fiscalYearStartMonth);
   const restatedPeriods = new Set(
     (dataset.restatements ?? []).map((restatement) => key(restatement.series, restatement.period)),
@@ -114,7 +163,11 @@ function figureCell(
   };
 }
 
-function observationCell(dataset: Dataset, observation: Observation, locale: string): TableCell {
+function observationCell(
+  dataset: Dataset,
+  observation: Observation,
+  locale: string,
+): Omit<TableCell, 'remark'> {
   return {
     value: observation.value,
     text: formatValue(observation.value, dataset.measure, locale),
@@ -143,7 +196,7 @@ function tableOf(dataset: Dataset, periods: readonly string[], options: TableOpt
       period,
       periodLabel: formatPeriod(period),
       periodDatetime: periodDatetime(period),
-      cells: columns.map((column) => cell(period, column)),
+      ...withRemarks(columns.map((column) => cell(period, column))),
       notes: rowNotes(dataset, period, options.locale),
     })),
   };

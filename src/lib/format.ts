@@ -89,6 +89,46 @@ export function formatValue(value: number, measure: Measure, locale: string): st
 }
 
 /**
+ * A value against its target with the unit said once, as the start of a report's sentence:
+ * `{ value: "291", ofTarget: " of 300 units" }`, `"1,875"` + `" of 1,800 kg"`, `"RON 90,000"` +
+ * `" of 90,000"` (a currency code leads, so it stays with the value), and for percentages
+ * `"81%"` + `" against a target of 80%"`, since "81% of 80%" would read as a share of a share.
+ */
+export function formatAgainstTarget(
+  value: number,
+  target: number,
+  measure: Measure,
+  locale: string,
+): { value: string; ofTarget: string } {
+  const { kind, currency } = measure.unit;
+  if (kind === 'percent')
+    return {
+      value: formatValue(value, measure, locale),
+      ofTarget: ` against a target of ${formatValue(target, measure, locale)}`,
+    };
+  if (kind === 'currency' && currency !== undefined) {
+    // The target's digits as the currency shows them, without the code said already.
+    const small = target !== 0 && Math.abs(target) < 1;
+    const parts = numberFormat(locale, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'code',
+      minimumFractionDigits: small ? 2 : 0,
+      maximumFractionDigits: small ? Math.max(2, significantFractionDigits(target)) : 0,
+    }).formatToParts(target);
+    const digits = parts
+      .filter((part) => part.type !== 'currency' && part.type !== 'literal')
+      .map((part) => part.value)
+      .join('');
+    return { value: formatValue(value, measure, locale), ofTarget: ` of ${digits}` };
+  }
+  return {
+    value: formatNumber(value, measure, locale),
+    ofTarget: ` of ${formatValue(target, measure, locale)}`,
+  };
+}
+
+/**
  * A figure shown beside its own label (key figures, headline figures): a count is the bare
  * number, since the label says what is counted ("291" + "units of blood"); any other unit stays.
  */
@@ -151,23 +191,52 @@ export function formatList(items: readonly string[], locale: string): string {
 }
 
 /**
- * Places with each region and country said once, in the order given: "Cluj-Napoca, Gherla and
- * Florești (Cluj), Romania"; places of several countries are joined with "; ".
+ * The names of places, each said once, in the order given: a name repeated is dropped, and a
+ * name qualified by its city after a comma ("Mănăștur, Cluj-Napoca") drops the city when the
+ * list names that city already, and otherwise puts it in brackets ("Mănăștur (Cluj-Napoca)"),
+ * since in a list of places a comma reads as the start of the next place.
+ */
+export function placeNames(places: readonly { name: string }[]): string[] {
+  return [...new Set(places.map((place) => bracketed(placeName(place.name, places))))];
+}
+
+/** A place's own name and what qualifies it that the list does not name already. */
+function placeName(
+  name: string,
+  places: readonly { name: string }[],
+): { own: string; qualifier: string } {
+  const [own = '', ...within] = name.split(',').map((part) => part.trim());
+  const qualifier = within
+    .filter((part) => part !== '' && !places.some((place) => place.name.trim() === part))
+    .join(', ');
+  return { own, qualifier };
+}
+
+const bracketed = ({ own, qualifier }: { own: string; qualifier: string }) =>
+  qualifier === '' ? own : `${own} (${qualifier})`;
+
+/**
+ * Places with each place, region and country said once, in the order given (names as
+ * `placeNames` gives them): "Cluj-Napoca, Gherla and Florești (Cluj), Romania"; places of
+ * several countries are joined with "; ".
  */
 export function formatPlaces(
   places: readonly { name: string; region?: string | undefined; country: string }[],
   locale: string,
 ): string {
-  const countries = [...new Set(places.map(({ country }) => country))];
+  const named = places.map((place) => ({ ...place, ...placeName(place.name, places) }));
+  const countries = [...new Set(named.map(({ country }) => country))];
   return countries
     .map((country) => {
-      const inCountry = places.filter((place) => place.country === country);
+      const inCountry = named.filter((place) => place.country === country);
       const regions = [...new Set(inCountry.map(({ region }) => region))];
       const parts = regions.map((region) => {
-        const names = formatList(
-          inCountry.filter((place) => place.region === region).map(({ name }) => name),
-          locale,
-        );
+        const inRegion = inCountry.filter((place) => place.region === region);
+        const [only] = inRegion;
+        // One district in its region: "Mănăștur (Cluj-Napoca, Cluj)", not two brackets.
+        if (only !== undefined && inRegion.length === 1 && only.qualifier !== '' && region)
+          return `${only.own} (${only.qualifier}, ${region})`;
+        const names = formatList([...new Set(inRegion.map(bracketed))], locale);
         return region === undefined ? names : `${names} (${region})`;
       });
       return `${parts.join(', ')}, ${formatCountry(country, locale)}`;

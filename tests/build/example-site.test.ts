@@ -63,10 +63,10 @@ describe('the example site', () => {
         .join(' · '),
     );
     expect(figures).toContain(
-      '1,875 kg · Waste sent for recycling — Plastic and metal packaging · Source and method',
+      '1,875 kg · Waste sent for recycling — plastic and metal packaging · Source and method',
     );
-    expect(figures).toContain('RON 90,000 · Value of support — Cash grants · Source and method');
-    expect(figures).toContain('84 · Young people — Completed the programme · Source and method');
+    expect(figures).toContain('RON 90,000 · Value of support — cash grants · Source and method');
+    expect(figures).toContain('84 · Young people — completed the programme · Source and method');
     // The label names the unit: the number stands bare. Each card says where it leads.
     expect(figures).toContain('4,760 · Volunteering hours · Source and method');
     expect(text(home.querySelector('main header'))).toContain(
@@ -161,6 +161,28 @@ describe('the example site', () => {
     expect(text(tag.querySelector('h1'))).toBe('Stories tagged “blood donation”');
     expect(tag.querySelectorAll('main h2 a').map((link) => link.getAttribute('href'))).toEqual([
       '/stories/a-day-at-the-transfusion-centre/',
+    ]);
+  });
+
+  test('each thing is said once: places, notes, units, licence, goal periods', () => {
+    const cards = page('programmes').querySelectorAll('article p.text-muted').map(text);
+    expect(cards).toContain('Since 2023 · Cluj-Napoca, Mănăștur');
+    const recycling = page('data/recycling');
+    const q3 = text(recycling.getElementById('2026-Q3'));
+    // The note all three series share once, and "provisional" once beside the period.
+    expect(q3.split('transfer certificate').length).toBe(2);
+    expect(q3.split('provisional').length).toBe(2);
+    expect(text(recycling.querySelector('figcaption'))).toMatch(/^Unit: kg\. Source:/);
+    const footer = text(recycling.querySelector('footer'));
+    expect(footer).toContain('Creative Commons Attribution 4.0 International');
+    expect(footer).not.toContain('CC-BY-4.0');
+    expect(recycling.querySelectorAll('dt').map(text)).toContain('Scope');
+    const goals = page('programmes/tree-planting').querySelectorAll(
+      '#goals + ul li p:nth-child(2)',
+    );
+    expect(goals.map(text)).toEqual([
+      '4,200 of 4,000 trees (105%) · target exceeded',
+      '87.9% against a target of 85% in 2025 · target exceeded (provisional)',
     ]);
   });
 });

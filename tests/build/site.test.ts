@@ -84,7 +84,7 @@ describe('the fixture site build', () => {
       'Period Enrolled Completed Notes',
       '2023 40 mentees 31 mentees',
       '2024 55 mentees 44 mentees restated Completed: Two mentees moved away. Completed: restated; previously 41 mentees.',
-      '2025 70 mentees estimated 58 mentees estimated',
+      '2025 estimated 70 mentees 58 mentees',
     ]);
     // The measure names its unit ("Mentees" in mentees): the caption says it once.
     expect(text(html.querySelector('table caption'))).toBe('Mentees, 2023 to 2025');
@@ -126,9 +126,9 @@ describe('the fixture site build', () => {
     expect(text(html.querySelector('#the-need + .prose'))).toContain('Young people leaving care');
     const goals = html.querySelectorAll('#goals + ul li');
     expect(goals.map((goal) => text(goal.querySelector('p:nth-child(2)')))).toEqual([
-      '58 mentees of 60 mentees (97%), 2025 — target missed (estimated)',
-      '2,550 kg of 1,800 kg (142%), 2024 — target exceeded',
-      '302 kg of 500 kg (60%) so far, Jan–Sep 2026 — behind target (provisional)',
+      '58 of 60 mentees (97%) · target missed (estimated)',
+      '2,550 of 1,800 kg (142%) · target exceeded',
+      '302 of 500 kg (60%) in Jan–Sep 2026 so far · behind target (provisional)',
     ]);
     expect(goals[0]?.querySelector('meter')?.getAttribute('value')).toMatch(/^96\.66/);
     expect(goals[1]?.querySelector('meter')?.getAttribute('value')).toBe('100');
@@ -225,7 +225,8 @@ describe('the fixture site build', () => {
     // The figure is named by its chart's title, not by the start of its caption.
     expect(figure?.getAttribute('aria-label')).toBe('Mentees who completed the programme');
     expect(text(figure?.querySelector('figcaption') ?? null)).toBe(
-      'Unit: mentees. Source: Attendance register. Confirmed by a partner. About this data · Download PNG · SVG',
+      // The measure's label names its unit (mentees): no "Unit: mentees."
+      'Source: Attendance register. Confirmed by a partner. About this data · Download PNG · SVG',
     );
     const rows = page('stories/first-jobs')
       .querySelectorAll('figure + details tbody tr')
@@ -261,7 +262,8 @@ describe('the fixture site build', () => {
       '2025 | 1,645 kg | 460 kg | incomplete no data for Apr–Jun 2025 | incomplete Electronic waste: no data for Apr–Jun 2025',
     );
     expect(row('2026')).toBe(
-      '2026 | 605 kg Jan–Sep 2026 only, provisional | 302 kg Jan–Sep 2026 only, provisional | 210 kg Jan–Sep 2026 only, provisional | 1,117 kg Jan–Sep 2026 only, provisional',
+      // Every cell is qualified alike: said once, beside the period.
+      '2026 Jan–Sep 2026 only, provisional | 605 kg | 302 kg | 210 kg | 1,117 kg',
     );
     expect(row('2025-Q2')).toBe(
       'Q2 2025 | 415 kg | 118 kg | no data | incomplete no data for Electronic waste',

@@ -353,6 +353,14 @@ describe('labels and legends fit', () => {
       expect(box && overlap(box, layout.chartArea)).toBe(false);
     }
   });
+
+  test('a target whose label says nothing more than "goal" is just the target', () => {
+    for (const label of ['Goal', 'Our target', '']) {
+      const request: ChartRequest = { type: 'bar', target: { value: 85, label } };
+      const legend = layoutOf(participation, request, wide).impact?.legend ?? [];
+      expect(legend.map((entry) => entry.text)).toContain('Target (85%)');
+    }
+  });
 });
 
 describe('a target line spans only its period', () => {

@@ -158,6 +158,13 @@ describe('text alternative', () => {
     );
   });
 
+  test('a target labelled only "Goal" is just the target', () => {
+    const request: ChartRequest = { type: 'stacked-bar', target: { value: 500000, label: 'Goal' } };
+    expect(describeChart(investment, chartData(investment, request), request, 'en')).toMatch(
+      /Target: RON\s500,000\.$/u,
+    );
+  });
+
   test('a doughnut gives the shares of the latest period', () => {
     const request: ChartRequest = { type: 'doughnut' };
     expect(

@@ -39,17 +39,8 @@ const lines = (table: DataTable) => [
   ...table.rows.map((row) =>
     [
       row.periodLabel,
-      ...row.cells.map((cell) =>
-        [
-          cell.text,
-          cell.coverage && `${cell.coverage} only`,
-          cell.status !== 'measured' && cell.status,
-          cell.restated && 'restated',
-          cell.missing,
-        ]
-          .filter(Boolean)
-          .join(', '),
-      ),
+      ...(row.remark === undefined ? [] : [`(all: ${row.remark})`]),
+      ...row.cells.map((cell) => [cell.text, cell.remark, cell.missing].filter(Boolean).join(', ')),
       ...row.notes,
     ].join(' | '),
   ),
@@ -86,6 +77,50 @@ describe('data tables', () => {
       '2025 | 820 kg, Jul–Dec 2025 only, restated | 60 kg, Q3 2025 only | incomplete, the series cover different periods',
       '2026 | 200 kg, Q1 2026 only | 50 kg, Q1 2026 only, provisional | 250 kg, Q1 2026 only, provisional',
     ]);
+  });
+
+  test('a note or remark shared by every series is said once for the row', () => {
+    const note = 'Weighed on site.';
+    const provisional = makeDataset({
+      measure: wasteMeasure,
+      series: [
+        { id: 'paper', label: 'Paper' },
+        { id: 'glass', label: 'Glass' },
+        { id: 'e-waste', label: 'Electronic waste' },
+      ],
+      observations: [
+        ...['paper', 'glass', 'e-waste'].map((series) => ({
+          series,
+          period: '2026-Q3',
+          value: 10,
+          status: 'provisional',
+          note,
+        })),
+        { series: 'paper', period: '2026-Q4', value: 1, note: 'Late.' },
+        { series: 'glass', period: '2026-Q4', value: 1, note: 'Late.' },
+        { series: 'e-waste', period: '2026-Q4', value: 1, note: 'Scale fixed.' },
+      ],
+    });
+    expect(lines(observationTable(provisional, { locale: 'en' }))).toMatchInlineSnapshot(`
+      [
+        "Period | Paper | Glass | Electronic waste | Total",
+        "Q3 2026 | (all: provisional) | 10 kg | 10 kg | 10 kg | 30 kg | Weighed on site.",
+        "Q4 2026 | 1 kg | 1 kg | 1 kg | 3 kg | Paper and Glass: Late. | Electronic waste: Scale fixed.",
+      ]
+    `);
+    expect(
+      lines(
+        periodTable(provisional, ['2026-Q3'].concat(totalPeriods(provisional, [])), {
+          locale: 'en',
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "Period | Paper | Glass | Electronic waste | Total",
+        "Q3 2026 | (all: provisional) | 10 kg | 10 kg | 10 kg | 30 kg | Weighed on site.",
+        "2026 | (all: Jul–Dec 2026 only, provisional) | 11 kg | 11 kg | 11 kg | 33 kg",
+      ]
+    `);
   });
 
   test('periods a figure quotes get a row even when they are not years', () => {

@@ -7,7 +7,7 @@ import { latestCompleteYear } from '../../src/lib/figures/latest.ts';
 import { resolveFigure } from '../../src/lib/figures/resolve.ts';
 import { periodContaining } from '../../src/lib/periods.ts';
 import type { Dataset, Measure, Programme, ProgrammeGoal } from '../../src/schemas/index.ts';
-import { makeDataset, wasteMeasure } from '../helpers/datasets.ts';
+import { investmentMeasure, makeDataset, wasteMeasure } from '../helpers/datasets.ts';
 
 const dataset = makeDataset;
 const today = '2026-11-28';
@@ -306,7 +306,7 @@ describe('headline figures', () => {
     );
     // The total of 2025 misses a series: no headline rather than a partial total.
     expect(figures.map(({ label, period, figure }) => [label, period, figure.value])).toEqual([
-      ['Waste sent for recycling — Plastic', '2025', 450],
+      ['Waste sent for recycling — plastic', '2025', 450],
     ]);
   });
 
@@ -396,16 +396,54 @@ describe('goal progress', () => {
 
   test('states the real ratio and the status', () => {
     expect(progress(goal(4000, '2025-12-31'), trees)).toBe(
-      '4,200 food parcels of 4,000 food parcels (105%), 2025 — target exceeded',
+      '4,200 of 4,000 food parcels (105%) in 2025 · target exceeded',
     );
     expect(progress(goal(4200, '2025-12-31'), trees)).toBe(
-      '4,200 food parcels of 4,200 food parcels (100%), 2025 — target reached',
+      '4,200 of 4,200 food parcels (100%) in 2025 · target reached',
     );
     expect(progress(goal(4330, '2025-12-31'), trees)).toBe(
-      '4,200 food parcels of 4,330 food parcels (97%), 2025 — target missed',
+      '4,200 of 4,330 food parcels (97%) in 2025 · target missed',
     );
     expect(progress(goal(4330, '2025-12-31'), trees, '2025-12-20')).toBe(
-      '4,200 food parcels of 4,330 food parcels (97%), 2025 — behind target',
+      '4,200 of 4,330 food parcels (97%) in 2025 · behind target',
+    );
+  });
+
+  test('says the unit, the period and the deadline once, the way a report does', () => {
+    const named = (label: string, target: number, data: Dataset) =>
+      goalProgress({ label, dataset: 'x', target, by: '2025-12-31' }, data, {
+        locale: 'en',
+        today,
+      }).summary;
+    // The label names the year: the statement does not repeat it.
+    expect(named('Food parcels in 2025', 4330, trees)).toMatchInlineSnapshot(
+      `"4,200 of 4,330 food parcels (97%) · target missed"`,
+    );
+    const kilograms = makeDataset({
+      measure: wasteMeasure,
+      observations: [{ period: '2025', value: 1875 }],
+    });
+    expect(named('Waste in 2025', 1800, kilograms)).toMatchInlineSnapshot(
+      `"1,875 of 1,800 kg (104%) · target exceeded"`,
+    );
+    const money = makeDataset({
+      measure: investmentMeasure,
+      observations: [{ period: '2025', value: 90000 }],
+    });
+    expect(named('Cash support', 90000, money)).toMatchInlineSnapshot(
+      `"RON 90,000 of 90,000 (100%) in 2025 · target reached"`,
+    );
+    // A share against a share: no "(101%)", which would read as a percentage of a percentage.
+    const share = makeDataset({
+      measure: {
+        label: 'Alive after a year',
+        unit: { label: '%', kind: 'percent' },
+        aggregation: 'last',
+      },
+      observations: [{ period: '2025', value: 81 }],
+    });
+    expect(named('Survival, 2025', 80, share)).toMatchInlineSnapshot(
+      `"81% against a target of 80% · target exceeded"`,
     );
   });
 
@@ -415,10 +453,10 @@ describe('goal progress', () => {
       { period: '2026-Q2', value: 300, status: 'provisional' },
     ]);
     expect(progress(goal(1000, '2026-12-31'), food)).toBe(
-      '600 food parcels of 1,000 food parcels (60%) so far, Jan–Jun 2026 — on track (provisional)',
+      '600 of 1,000 food parcels (60%) in Jan–Jun 2026 so far · on track (provisional)',
     );
     expect(progress(goal(1400, '2026-12-31'), food)).toBe(
-      '600 food parcels of 1,400 food parcels (43%) so far, Jan–Jun 2026 — behind target (provisional)',
+      '600 of 1,400 food parcels (43%) in Jan–Jun 2026 so far · behind target (provisional)',
     );
   });
 
@@ -428,7 +466,7 @@ describe('goal progress', () => {
       ['2025-Q1', '2025-Q2', '2025-Q3'].map((period) => ({ period, value: 70 })),
     );
     expect(progress(goal(300, '2025-12-31'), lastMissing)).toBe(
-      '210 food parcels of 300 food parcels (70%), Jan–Sep 2025 only — data incomplete',
+      '210 of 300 food parcels (70%) in Jan–Sep 2025 only · data incomplete',
     );
     const hole = parcels(
       'sum',
@@ -438,7 +476,7 @@ describe('goal progress', () => {
       'Target 300 food parcels for 2025: data incomplete (no data for Apr–Jun 2025).',
     );
     expect(progress(goal(300, '2024-12-31'), hole)).toBe(
-      'Target 300 food parcels for 2024: no data for 2024.',
+      'Target 300 food parcels for 2024: no data.',
     );
   });
 
@@ -448,7 +486,7 @@ describe('goal progress', () => {
       { period: '2026-Q2', value: 305 },
     ]);
     expect(progress(goal(500, '2026-12-31'), food)).toBe(
-      '605 food parcels of 500 food parcels (121%) so far, Jan–Jun 2026 — target exceeded',
+      '605 of 500 food parcels (121%) in Jan–Jun 2026 so far · target exceeded',
     );
   });
 
@@ -460,7 +498,7 @@ describe('goal progress', () => {
       percent: 360000,
     });
     expect(progress(goal(1, '2030-12-31', '2030'), trees)).toBe(
-      'Target 1 food parcels for 2030: no data for 2030 yet.',
+      'Target 1 food parcels for 2030: no data yet.',
     );
   });
 });

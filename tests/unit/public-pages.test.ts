@@ -10,7 +10,7 @@ import {
   type CatalogueContent,
 } from '../../src/lib/data-catalogue.ts';
 import { latestValues } from '../../src/lib/figures/latest-values.ts';
-import { formatCountry, formatDate, formatPlaces } from '../../src/lib/format.ts';
+import { formatCountry, formatDate, formatPlaces, placeNames } from '../../src/lib/format.ts';
 import {
   frameworkGroups,
   griDisclosureName,
@@ -18,7 +18,7 @@ import {
   sdgTargetName,
 } from '../../src/lib/framework-names.ts';
 import { b4siLabel, partnerRoleLabels } from '../../src/lib/labels.ts';
-import { measureText } from '../../src/lib/measure-text.ts';
+import { continuedLabel, measureText, statedUnit } from '../../src/lib/measure-text.ts';
 import { partnerActivity } from '../../src/lib/partner-activity.ts';
 import type { Dataset, Measure } from '../../src/schemas/index.ts';
 import { makeDataset } from '../helpers/datasets.ts';
@@ -52,6 +52,45 @@ describe('dates, countries and places in the site locale', () => {
     expect(formatPlaces(places, 'en-GB')).toBe(
       'Cluj-Napoca, Gherla and Turda (Cluj), Romania; Debrecen, Hungary',
     );
+  });
+
+  test('a place is named once, and a district does not repeat its city', () => {
+    const city = { name: 'Cluj-Napoca', region: 'Cluj', country: 'RO' };
+    const district = { name: 'Mănăștur, Cluj-Napoca', region: 'Cluj', country: 'RO' };
+    expect(placeNames([city, district, city])).toEqual(['Cluj-Napoca', 'Mănăștur']);
+    expect(placeNames([district])).toEqual(['Mănăștur (Cluj-Napoca)']);
+    expect(formatPlaces([city, district, city], 'en-GB')).toMatchInlineSnapshot(
+      `"Cluj-Napoca and Mănăștur (Cluj), Romania"`,
+    );
+    expect(formatPlaces([district], 'en-GB')).toMatchInlineSnapshot(
+      `"Mănăștur (Cluj-Napoca, Cluj), Romania"`,
+    );
+  });
+});
+
+describe('a chart states its unit only when it adds something', () => {
+  test.each([
+    ['Units of whole blood', { label: 'units', kind: 'count' }, undefined],
+    ['Drives held', { label: 'units', kind: 'count' }, undefined],
+    ['Volunteering hours', { label: 'hours', kind: 'duration' }, undefined],
+    ['Waste sent for recycling', { label: 'kg', kind: 'mass' }, 'kg'],
+    ['Community investment', { label: 'RON', kind: 'currency', currency: 'RON' }, 'RON'],
+    ['Share of trees alive', { label: '%', kind: 'percent' }, '%'],
+  ] as const)('%s (%o): %s', (label, unit, expected) => {
+    expect(statedUnit({ label, unit, aggregation: 'sum', seriesAddUp: false })).toBe(expected);
+  });
+});
+
+describe('a series label after a dash continues the phrase', () => {
+  test.each([
+    ['Completed the programme', [], 'completed the programme'],
+    ['Plastic and metal packaging', [], 'plastic and metal packaging'],
+    ['NGO grants', [], 'NGO grants'],
+    ['eWaste', [], 'eWaste'],
+    ['Cluj office', ['Hours given by staff of our Cluj office.'], 'Cluj office'],
+    ['Cluj office', ['Cluj staff gave hours.'], 'cluj office'],
+  ])('%s (context %o) reads as %s', (label, context, expected) => {
+    expect(continuedLabel(label, context)).toBe(expected);
   });
 });
 

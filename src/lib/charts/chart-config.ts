@@ -6,6 +6,7 @@ import { sharesOf } from './shares.ts';
 import { formatPeriod, periodRange } from '../periods.ts';
 import type { ChartData, ChartPoint, ChartRequest } from './chart-data.ts';
 import type { ChartColours, ChartVariant } from './variants.ts';
+import { targetLegendText } from './target-label.ts';
 
 /**
  * Patterns that fill bars and slices: `diagonal` (lines of the colour on the background) marks
@@ -339,7 +340,7 @@ function targetLegend(
       ? `; ${formatPeriod(target.period)} is not on this chart`
       : '';
   return {
-    text: `Target: ${target?.label ?? ''} (${value}${offAxis})`,
+    text: targetLegendText(target?.label, value, offAxis),
     symbol: { kind: 'line', colour: line.colour, dash: [8, 5], lineWidth: 2 },
   };
 }

@@ -9,6 +9,7 @@ import type {
   ChartTarget,
 } from './chart-data.ts';
 import { sharesOf } from './shares.ts';
+import { targetName } from './target-label.ts';
 
 const typeNames: Record<ChartRequest['type'], string> = {
   bar: 'Bar chart',
@@ -126,7 +127,9 @@ function describeTarget(
   dataset: Dataset,
   locale: string,
 ): string {
-  const value = `${formatValue(target.value, dataset.measure, locale)} (${target.label})`;
+  const name = targetName(target.label);
+  const amount = formatValue(target.value, dataset.measure, locale);
+  const value = name === undefined ? amount : `${amount} (${name})`;
   if (target.period === undefined) return `Target: ${value}.`;
   const range = periodRange(target.period);
   // Fiscal years are matched by name: their days need the site's fiscal month.

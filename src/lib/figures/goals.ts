@@ -1,5 +1,5 @@
 import type { Dataset, ProgrammeGoal } from '../../schemas/index.ts';
-import { formatValue } from '../format.ts';
+import { formatAgainstTarget, formatValue } from '../format.ts';
 import { formatPeriod, periodRange } from '../periods.ts';
 import type { DayRange } from './coverage.ts';
 import { resolveFigure, type Figure } from './resolve.ts';
@@ -19,11 +19,15 @@ export interface GoalProgress {
   status: GoalStatus;
   /** The status in words, qualified when the value is not final: "on track (provisional)". */
   statusLabel: string;
-  /** The value with its unit ("4,200 trees"), undefined without data. */
+  /** The value as the statement starts with it: "4,200" (a count), "RON 90,000", "81%". */
   valueText: string | undefined;
-  /** What follows the value: " of 4,000 trees (105%), 2025 — target exceeded". */
+  /** The target and the real ratio after the value: " of 4,000 trees (105%)", " against a
+   * target of 80%" (no ratio of two percentages); empty without data. */
+  ofTarget: string;
+  /** What follows: the period unless the goal's label names it, and the status: " in 2025 ·
+   * target exceeded", " in Jan–Jun 2026 so far · on track"; the whole text without data. */
   detail: string;
-  /** The whole statement: "4,200 trees of 4,000 trees (105%), 2025 — target exceeded". */
+  /** The whole statement: "4,200 of 4,000 trees (105%) in 2025 · target exceeded". */
   summary: string;
 }
 
@@ -88,12 +92,14 @@ export function goalProgress(
   const range = periodRange(period, fiscalYearStartMonth) ?? { start: goal.by, end: goal.by };
   const result = resolveFigure(dataset, { period, series: goal.series }, fiscalYearStartMonth);
   const target = formatValue(goal.target, dataset.measure, locale);
+  // The goal's own label often names its period ("Trees planted in 2025"): then it is not repeated.
+  const labelNamesPeriod = goal.label.includes(period) || goal.label.includes(formatPeriod(period));
   if (!result.ok) {
-    const when = formatPeriod(period);
+    const forWhen = labelNamesPeriod ? '' : ` for ${formatPeriod(period)}`;
     const none = result.readerNote === 'no data';
     const detail = none
-      ? `Target ${target} for ${when}: no data for ${when}${today > range.end ? '' : ' yet'}.`
-      : `Target ${target} for ${when}: data incomplete (${result.readerNote}).`;
+      ? `Target ${target}${forWhen}: no data${today > range.end ? '' : ' yet'}.`
+      : `Target ${target}${forWhen}: data incomplete (${result.readerNote}).`;
     return {
       goal,
       period,
@@ -102,6 +108,7 @@ export function goalProgress(
       status: none ? 'no-data' : 'incomplete',
       statusLabel: statusWords[none ? 'no-data' : 'incomplete'],
       valueText: undefined,
+      ofTarget: '',
       detail,
       summary: detail,
     };
@@ -113,11 +120,23 @@ export function goalProgress(
     figure.status === 'measured'
       ? statusWords[status]
       : `${statusWords[status]} (${figure.status})`;
-  const ratio = percent === undefined ? '' : ` (${Math.round(percent)}%)`;
-  const soFar = figure.coverage === undefined || status === 'incomplete' ? '' : ' so far';
-  const only = status === 'incomplete' ? ' only' : '';
-  const valueText = formatValue(figure.value, dataset.measure, locale);
-  const detail = ` of ${target}${ratio}${soFar}, ${figure.periodLabel}${only} — ${statusLabel}`;
+  const amount = formatAgainstTarget(figure.value, goal.target, dataset.measure, locale);
+  // A ratio of two percentages reads as a percentage of a percentage: the bar shows it instead.
+  const ratio =
+    percent === undefined || dataset.measure.unit.kind === 'percent'
+      ? ''
+      : ` (${Math.round(percent)}%)`;
+  // The part of the period the figure covers is news even when the label names the period.
+  const when =
+    figure.coverage === undefined
+      ? labelNamesPeriod
+        ? ''
+        : ` in ${figure.periodLabel}`
+      : status === 'incomplete'
+        ? ` in ${figure.periodLabel} only`
+        : ` in ${figure.periodLabel} so far`;
+  const ofTarget = `${amount.ofTarget}${ratio}`;
+  const detail = `${when} · ${statusLabel}`;
   return {
     goal,
     period,
@@ -125,8 +144,9 @@ export function goalProgress(
     percent,
     status,
     statusLabel,
-    valueText,
+    valueText: amount.value,
+    ofTarget,
     detail,
-    summary: `${valueText}${detail}`,
+    summary: `${amount.value}${ofTarget}${detail}`,
   };
 }

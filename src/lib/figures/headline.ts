@@ -1,5 +1,6 @@
 import type { Dataset, Measure, Programme } from '../../schemas/index.ts';
 import { formatFigure, formatNumber } from '../format.ts';
+import { continuedLabel } from '../measure-text.ts';
 import { formatPeriod, periodContaining, periodForm, periodRange } from '../periods.ts';
 import { resolveFigure, type Figure } from './resolve.ts';
 
@@ -29,9 +30,10 @@ export interface HeadlineFigure<D extends WithId<Dataset>> {
 /** What a figure of `dataset` (and `series`) counts, in the dataset's own words. */
 export function figureLabel(dataset: Dataset, series: string | undefined): string {
   const seriesLabel = dataset.series?.find(({ id }) => id === series)?.label;
-  return seriesLabel === undefined
-    ? dataset.measure.label
-    : `${dataset.measure.label} — ${seriesLabel}`;
+  if (seriesLabel === undefined) return dataset.measure.label;
+  // The series continues the measure's phrase, so it loses its capital unless it is a name.
+  const context = [dataset.title, dataset.description, dataset.measure.label];
+  return `${dataset.measure.label} — ${continuedLabel(seriesLabel, context)}`;
 }
 
 /**
