@@ -13,6 +13,10 @@ export const routes = {
   partner: (id: string) => `/partners/${id}/`,
   data: '/data/',
   dataset: (id: string) => `/data/${id}/`,
+  /** A dataset's observations as tidy CSV (`src/lib/exports/dataset-csv.ts`). */
+  datasetCsv: (id: string) => `/data/${id}.csv`,
+  /** A dataset as validated, with its provenance (`src/lib/exports/dataset-json.ts`). */
+  datasetJson: (id: string) => `/data/${id}.json`,
   /**
    * The data catalogue filtered by one facet (`/data/pillar/health/`,
    * `/data/verification/externally-assured/`); facets in `lib/data-catalogue.ts`.

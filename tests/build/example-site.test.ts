@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { loadSourceContent } from '../../src/lib/content/load.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { sitePages } from '../../src/lib/site-pages.ts';
@@ -41,6 +42,52 @@ describe('the example site', () => {
     expect(Number(logo?.getAttribute('width'))).toBeGreaterThan(100);
     expect(logo?.getAttribute('src')).toMatch(/^\/_astro\/logo\.[\w-]+\.webp$/);
     expect(logo?.getAttribute('srcset')).toMatch(/ 1x, \S+ 2x$/);
+  });
+
+  test('every dataset has a CSV that an independent parser reads back to its values, and a JSON of the validated dataset', () => {
+    const { content } = parseContent(loadSourceContent(path.resolve('content')).content);
+    expect(content.datasets.length).toBeGreaterThanOrEqual(10);
+    for (const { id, data } of content.datasets) {
+      expect(data, id).toBeDefined();
+      if (data === undefined) continue;
+      const bytes = readFileSync(path.join(outDir, 'data', `${id}.csv`));
+      // A UTF-8 byte order mark first, so Excel reads ș and ț as UTF-8.
+      expect([...bytes.subarray(0, 3)], id).toEqual([0xef, 0xbb, 0xbf]);
+      const rows: Record<string, string>[] = parseCsv(bytes, { bom: true, columns: true });
+      expect(
+        rows.map((row) => [
+          row['dataset_id'],
+          row['series_id'],
+          row['period'],
+          Number(row['value']),
+          row['status'],
+        ]),
+        id,
+      ).toEqual(data.observations.map((o) => [id, o.series ?? '', o.period, o.value, o.status]));
+      expect(
+        rows.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(row['period_end'] ?? '')),
+        id,
+      ).toBe(true);
+      const json: unknown = JSON.parse(
+        readFileSync(path.join(outDir, 'data', `${id}.json`), 'utf8'),
+      );
+      expect(json, id).toMatchObject({ id, dataset: JSON.parse(JSON.stringify(data)) });
+    }
+  });
+
+  test('a dataset page links its downloads with their real sizes', () => {
+    const links = page('data/recycling').querySelectorAll('a[download]');
+    const csv = links.find((link) => link.getAttribute('href') === '/data/recycling.csv');
+    const size = readFileSync(path.join(outDir, 'data', 'recycling.csv')).length;
+    expect(text(csv?.parentNode)).toContain(`${(size / 1000).toFixed(1)} kB`);
+    const json = JSON.parse(readFileSync(path.join(outDir, 'data', 'recycling.json'), 'utf8')) as {
+      provenance: Record<string, unknown>;
+    };
+    expect(json.provenance).toMatchObject({
+      page: 'https://impact.example.com/data/recycling/',
+      license: 'CC-BY-4.0',
+      publisher: { name: 'Someș Contact Center S.R.L.' },
+    });
   });
 
   test('every figure linked to a dataset appears in the row it links to on that dataset page', () => {

@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { datasetDownloadPaths, datasetDownloads } from '../../queries/dataset-downloads.ts';
+
+export const getStaticPaths = datasetDownloadPaths satisfies GetStaticPaths;
+
+/** `/data/<id>.csv`: the dataset's observations, one row each. */
+export const GET: APIRoute = async ({ params }) => {
+  const { csv } = await datasetDownloads(params.id ?? '', import.meta.env.BASE_URL);
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
