@@ -19,7 +19,7 @@ import { today } from '../lib/today.ts';
  * Once per build, on every call under `astro dev` (where content changes while the server runs
  * and no build-wide result may go stale).
  */
-function perBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+export function perBuild<T>(compute: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => {
     if (import.meta.env.DEV) return compute();

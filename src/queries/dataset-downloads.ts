@@ -3,7 +3,7 @@
 import { datasetCsv } from '../lib/exports/dataset-csv.ts';
 import { datasetJson } from '../lib/exports/dataset-json.ts';
 import { routes, withBase } from '../lib/routes.ts';
-import { getDatasets, getSite } from './content.ts';
+import { getDatasets, getSite, perBuild } from './content.ts';
 
 /** A dataset's download files as text, by format. */
 export interface DatasetDownloads {
@@ -11,20 +11,34 @@ export interface DatasetDownloads {
   json: string;
 }
 
-/** The download files of dataset `id` (which the caller got from the collection). */
-export async function datasetDownloads(id: string, base: string): Promise<DatasetDownloads> {
+/**
+ * Every dataset's download files, made once per build: the dataset page (for their sizes) and
+ * the two endpoints serve the same text.
+ */
+const allDownloads = perBuild(async () => {
   const site = await getSite();
-  const dataset = (await getDatasets()).get(id);
-  if (dataset === undefined) throw new Error(`no dataset "${id}"`);
-  return {
-    csv: datasetCsv(id, dataset.data, { fiscalYearStartMonth: site.fiscalYearStartMonth }),
-    json: datasetJson(id, dataset.data, {
-      legalName: site.legalName,
-      contactEmail: site.contactEmail,
-      license: site.license,
-      pageUrl: new URL(withBase(base, routes.dataset(id)), site.url).href,
-    }),
-  };
+  const base = import.meta.env.BASE_URL;
+  return new Map(
+    [...(await getDatasets())].map(([id, dataset]) => [
+      id,
+      {
+        csv: datasetCsv(id, dataset.data, { fiscalYearStartMonth: site.fiscalYearStartMonth }),
+        json: datasetJson(id, dataset.data, {
+          legalName: site.legalName,
+          contactEmail: site.contactEmail,
+          license: site.license,
+          pageUrl: new URL(withBase(base, routes.dataset(id)), site.url).href,
+        }),
+      } satisfies DatasetDownloads,
+    ]),
+  );
+});
+
+/** The download files of dataset `id` (which the caller got from the collection). */
+export async function datasetDownloads(id: string): Promise<DatasetDownloads> {
+  const downloads = (await allDownloads()).get(id);
+  if (downloads === undefined) throw new Error(`no dataset "${id}"`);
+  return downloads;
 }
 
 /** `{ id }` of every dataset, for the download endpoints. */

@@ -3,9 +3,9 @@
 // no layout shift while the image loads.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { chartSizes } from '../../src/lib/charts/variants.ts';
 import { launchChromium } from './gates/browser.ts';
+import { pixel } from './gates/pixels.ts';
 import { listPages, pageType } from './gates/pages.ts';
 
 const baseUrl = inject('baseUrl');
@@ -30,15 +30,6 @@ async function chartOnPage(width: number, colorScheme: 'light' | 'dark') {
   const screenshot = await image.screenshot();
   await page.close();
   return { ...shown, screenshot };
-}
-
-/** The colour of the pixel at (x, y) of a PNG screenshot, as [r, g, b]. */
-async function pixel(png: Buffer, x: number, y: number): Promise<number[]> {
-  const image = await loadImage(png);
-  const canvas = createCanvas(image.width, image.height);
-  const context = canvas.getContext('2d');
-  context.drawImage(image, 0, 0);
-  return [...context.getImageData(x, y, 1, 1).data.slice(0, 3)];
 }
 
 describe('a chart on a dataset page', () => {

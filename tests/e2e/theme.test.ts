@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { schemes } from '../../src/lib/theme.ts';
 import { launchChromium } from './gates/browser.ts';
+import { pixel } from './gates/pixels.ts';
 import { listPages, pageType } from './gates/pages.ts';
 
 const baseUrl = inject('baseUrl');
@@ -31,11 +31,7 @@ async function chartCorner(page: Page): Promise<number[]> {
   const image = page.locator('figure picture img').first();
   await image.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => [...document.images].every((img) => img.complete));
-  const picture = await loadImage(await image.screenshot());
-  const canvas = createCanvas(picture.width, picture.height);
-  const context = canvas.getContext('2d');
-  context.drawImage(picture, 0, 0);
-  return [...context.getImageData(3, 3, 1, 1).data.slice(0, 3)];
+  return pixel(await image.screenshot(), 3, 3);
 }
 
 describe('theme toggle', () => {

@@ -1,6 +1,7 @@
 import type { Dataset, Observation } from '../../schemas/index.ts';
 import { formatValue } from '../format.ts';
 import { latestCompleteYear } from './latest.ts';
+import { periodWithStatus } from './resolve.ts';
 
 /** A dataset's newest complete-year figure, ready to print. */
 export interface LatestValue {
@@ -37,12 +38,12 @@ export function latestValues(
   return wholes.flatMap((series) => {
     const latest = latestCompleteYear(dataset, { ...options, series: series.id });
     if (latest === undefined) return [];
-    const { value, periodLabel, status } = latest.figure;
+    const { value, status } = latest.figure;
     return [
       {
         seriesLabel: series.label,
         period: latest.period,
-        when: status === 'measured' ? periodLabel : `${periodLabel}, ${status}`,
+        when: periodWithStatus(latest.figure),
         status,
         value,
         text: formatValue(value, dataset.measure, options.locale),

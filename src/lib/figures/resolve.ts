@@ -302,3 +302,13 @@ export function resolveFigure(
     periodLabel: coverage?.label ?? label,
   };
 }
+
+/**
+ * What a figure covers with its status when not final, as every page and card shows it beside
+ * the number: `2025`, `2025, provisional`, `Jan–Sep 2026, estimated`.
+ */
+export function periodWithStatus(figure: Pick<Figure, 'periodLabel' | 'status'>): string {
+  return figure.status === 'measured'
+    ? figure.periodLabel
+    : `${figure.periodLabel}, ${figure.status}`;
+}

@@ -2,7 +2,7 @@
 import type { Dataset, Programme, Site, StoryFrontMatter } from '../../schemas/index.ts';
 import { headlineFigures, type ReportingPeriod } from '../figures/headline.ts';
 import { latestCompleteYear } from '../figures/latest.ts';
-import type { Figure } from '../figures/resolve.ts';
+import { periodWithStatus } from '../figures/resolve.ts';
 import { formatFigure } from '../format.ts';
 import { figureLabel } from '../figures/headline.ts';
 import type { CardFigure, SocialCard } from './card.ts';
@@ -28,13 +28,6 @@ export function siteCardParts(
   };
 }
 
-/** A figure's period with its status when not final ("2025, provisional"), as pages show it. */
-function withStatus(figure: Pick<Figure, 'periodLabel' | 'status'>): string {
-  return figure.status === 'measured'
-    ? figure.periodLabel
-    : `${figure.periodLabel}, ${figure.status}`;
-}
-
 interface FigureOptions {
   /** Today as `YYYY-MM-DD`: only years that have ended count. */
   today: string;
@@ -52,7 +45,7 @@ export function datasetFigure(dataset: Dataset, options: FigureOptions): CardFig
   return {
     value: formatFigure(latest.figure.value, dataset.measure, options.locale),
     label: figureLabel(dataset, undefined),
-    period: withStatus(latest.figure),
+    period: periodWithStatus(latest.figure),
   };
 }
 
@@ -93,7 +86,7 @@ export function storyCard(
     figure: {
       value: formatFigure(headline.figure.value, headline.dataset.data.measure, options.locale),
       label: headline.label,
-      period: withStatus(headline.figure),
+      period: periodWithStatus(headline.figure),
     },
   };
 }

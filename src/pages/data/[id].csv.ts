@@ -5,6 +5,6 @@ export const getStaticPaths = datasetDownloadPaths satisfies GetStaticPaths;
 
 /** `/data/<id>.csv`: the dataset's observations, one row each. */
 export const GET: APIRoute = async ({ params }) => {
-  const { csv } = await datasetDownloads(params.id ?? '', import.meta.env.BASE_URL);
+  const { csv } = await datasetDownloads(params.id ?? '');
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -5,6 +5,6 @@ export const getStaticPaths = datasetDownloadPaths satisfies GetStaticPaths;
 
 /** `/data/<id>.json`: the dataset as validated, with its provenance. */
 export const GET: APIRoute = async ({ params }) => {
-  const { json } = await datasetDownloads(params.id ?? '', import.meta.env.BASE_URL);
+  const { json } = await datasetDownloads(params.id ?? '');
   return new Response(json, { headers: { 'Content-Type': 'application/json' } });
 };
