@@ -17,6 +17,18 @@ export const routes = {
   datasetCsv: (id: string) => `/data/${id}.csv`,
   /** A dataset as validated, with its provenance (`src/lib/exports/dataset-json.ts`). */
   datasetJson: (id: string) => `/data/${id}.json`,
+  /** A dataset as a Frictionless tabular data package whose resource is its CSV. */
+  datasetPackage: (id: string) => `/data/${id}/datapackage.json`,
+  /** Every dataset's files, the catalogue and a README in one zip. */
+  dataArchive: '/data/all.zip',
+  /** DCAT catalogue in JSON-LD: every dataset and distribution with its SHA-256. */
+  dataCatalog: '/data/catalog.jsonld',
+  /** Atom feed of dataset publications, updates and restatements. */
+  dataChanges: '/data/changes.xml',
+  /** A dataset's chart alone, for iframes on other sites (no site chrome, no JavaScript). */
+  embed: (id: string) => `/embed/${id}/`,
+  /** oEmbed (type `rich`) of a dataset's embed, linked from its page. */
+  oembed: (id: string) => `/oembed/${id}.json`,
   /**
    * The data catalogue filtered by one facet (`/data/pillar/health/`,
    * `/data/verification/externally-assured/`); facets in `lib/data-catalogue.ts`.
