@@ -215,4 +215,24 @@ describe('sharing and finding under the path', () => {
     // An old file path is redirected by _redirects alone: no page can stand there.
     expect(existsSync(path.join(outDir, 'impact.html'))).toBe(false);
   });
+  test('open data: the catalogue and data packages give absolute URLs under the path, of built files', () => {
+    type Node = Record<string, any>;
+    const catalog = JSON.parse(read('data/catalog.jsonld')) as Node;
+    expect(catalog['@id']).toBe(`${site}data/catalog.jsonld`);
+    expect(catalog['foaf:homepage']).toBe(site);
+    const datasets = catalog['dcat:dataset'] as Node[];
+    expect(datasets.length).toBeGreaterThan(0);
+    for (const dataset of datasets) {
+      const id = String(dataset['dct:identifier']);
+      expect(dataset['dcat:landingPage']).toBe(`${site}data/${id}/`);
+      expect(existsSync(builtFile(dataset['dcat:landingPage']))).toBe(true);
+      for (const distribution of dataset['dcat:distribution'] as Node[]) {
+        expect(existsSync(builtFile(distribution['dcat:downloadURL'])), id).toBe(true);
+      }
+      const dataPackage = JSON.parse(read(`data/${id}/datapackage.json`)) as Node;
+      expect(dataPackage['homepage']).toBe(`${site}data/${id}/`);
+      expect(dataPackage['resources'][0].path).toBe(`${site}data/${id}.csv`);
+    }
+    expect(existsSync(path.join(outDir, 'data/all.zip'))).toBe(true);
+  });
 });
