@@ -225,9 +225,9 @@ describe('sharing and finding under the path', () => {
     for (const dataset of datasets) {
       const id = String(dataset['dct:identifier']);
       expect(dataset['dcat:landingPage']).toBe(`${site}data/${id}/`);
-      expect(existsSync(builtFile(dataset['dcat:landingPage']))).toBe(true);
+      expect(existsSync(builtFile(String(dataset['dcat:landingPage'])))).toBe(true);
       for (const distribution of dataset['dcat:distribution'] as Node[]) {
-        expect(existsSync(builtFile(distribution['dcat:downloadURL'])), id).toBe(true);
+        expect(existsSync(builtFile(String(distribution['dcat:downloadURL']))), id).toBe(true);
       }
       const dataPackage = JSON.parse(read(`data/${id}/datapackage.json`)) as Node;
       expect(dataPackage['homepage']).toBe(`${site}data/${id}/`);

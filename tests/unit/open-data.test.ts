@@ -16,6 +16,13 @@ import { datasetKeywords } from '../../src/lib/exports/keywords.ts';
 import { periodPatterns } from '../../src/schemas/period.ts';
 import { investmentMeasure, makeDataset, wasteMeasure } from '../helpers/datasets.ts';
 
+/**
+ * The rows of a table, cast by its schema. tableschema's own types say `read` returns the rows;
+ * it returns a Promise of them.
+ */
+const readRows = (table: Table) =>
+  table.read({ keyed: true, cast: true }) as unknown as Promise<Record<string, unknown>[]>;
+
 const workDir = mkdtempSync(path.join(tmpdir(), 'impact-ledger-open-data-unit-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
@@ -41,7 +48,7 @@ async function castRows(csv: string, schema: object) {
   const file = path.join(workDir, 'rows.csv');
   writeFileSync(file, csv);
   const table = await Table.load(file, { schema, bom: true, delimiter: ',' });
-  return table.read({ keyed: true, cast: true });
+  return readRows(table);
 }
 
 describe('data package', () => {
@@ -151,7 +158,10 @@ describe('catalogue metadata', () => {
 function entries(zip: Uint8Array): Promise<{ name: string; modified: Date }[]> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(Buffer.from(zip), { lazyEntries: true }, (error, file) => {
-      if (error) return reject(error);
+      if (error) {
+        reject(error);
+        return;
+      }
       const found: { name: string; modified: Date }[] = [];
       file.on('entry', (entry: yauzl.Entry) => {
         found.push({ name: entry.fileName, modified: entry.getLastModDate() });
