@@ -162,7 +162,8 @@ function tableSchema(id: string, dataset: Dataset): DataPackage['resources'][0][
  * `issued` at midnight UTC (Data Package requires an RFC 3339 date-time), and one
  * `tabular-data-resource` whose `path` is the CSV's absolute URL (v1 forbids `../` paths) with its
  * byte size and `sha256:<hex>` hash. The CSV starts with a UTF-8 byte order mark: `encoding` stays
- * `utf-8` (the IANA name; frictionless-py, pandas and readr skip the mark).
+ * `utf-8`, the IANA name (pandas, readr and LibreOffice skip the mark; datapackage.js 1.x does
+ * not: docs/publishing.md).
  */
 export function dataPackage(
   id: string,
