@@ -39,6 +39,13 @@ export const deniedFeatures = [
   'usb',
 ] as const;
 
+/**
+ * Folders whose files other sites' scripts may read (`Access-Control-Allow-Origin: *`): the open
+ * data and the oEmbed answers are public, and a partner's dashboard or an oEmbed consumer in the
+ * browser fetches them across origins. Pages elsewhere need no such permission.
+ */
+export const openDataFolders = ['data', 'oembed'] as const;
+
 /** Cache-Control values: hashed file names never change; chart names stay while data changes. */
 export const cacheControl = {
   /** `/_astro/` files: a new build writes new names, so a copy can be kept for a year. */
@@ -101,6 +108,8 @@ function entryHeaders(name: string) {
   };
   if (name === assetFolder) headers['Cache-Control'] = cacheControl.immutable;
   if (name === chartFolder) headers['Cache-Control'] = cacheControl.charts;
+  if ((openDataFolders as readonly string[]).includes(name))
+    headers['Access-Control-Allow-Origin'] = '*';
   return headers;
 }
 
@@ -216,6 +225,7 @@ export function nginxLocations(base: string): string {
     [`${root}${embedFolder}/`, embedFolder],
     [`${root}${assetFolder}/`, assetFolder],
     [`${root}${chartFolder}/`, chartFolder],
+    ...openDataFolders.map((name): [string, string] => [`${root}${name}/`, name]),
   ];
   return locations
     .map(([location, name]) =>

@@ -16,7 +16,7 @@ import {
 
 const layout = {
   base: '/impact/',
-  folders: ['_astro', 'charts', 'data', 'pagefind', 'search', 'stories'],
+  folders: ['_astro', 'charts', 'data', 'oembed', 'pagefind', 'search', 'stories'],
   files: ['404.html', 'favicon.svg', 'index.html'],
 };
 
@@ -108,6 +108,15 @@ describe('the _headers rules', () => {
       'public, max-age=3600',
     );
     expect(headersForPath(rules, '/impact/stories/')['Cache-Control']).toBeUndefined();
+  });
+
+  test('let other sites read the open data and oEmbed answers, and nothing else', () => {
+    const origin = (path: string) => headersForPath(rules, path)['Access-Control-Allow-Origin'];
+    expect(origin('/impact/data/mentees.csv')).toBe('*');
+    expect(origin('/impact/data/catalog.jsonld')).toBe('*');
+    expect(origin('/impact/oembed/mentees.json')).toBe('*');
+    expect(origin('/impact/stories/')).toBeUndefined();
+    expect(origin('/impact/embed/mentees/')).toBeUndefined();
   });
 
   test('read back from the file as written', () => {
