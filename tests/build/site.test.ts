@@ -95,8 +95,8 @@ describe('the fixture site build', () => {
       'Attendance register — Partner records',
     );
     expect(text(html.querySelector('#verification + dl'))).toContain('Confirmed by a partner');
-    expect(text(html.querySelector('#restatements + ul'))).toContain(
-      'Previously published: 41 mentees',
+    expect(text(html.querySelector('#restatements + ol'))).toContain(
+      '2024 (Completed) restated from 41 to 44 mentees',
     );
     const methodology = html.querySelector('#methodology + .prose');
     expect(methodology?.innerHTML).toContain('<strong>attendance register</strong>');
