@@ -225,7 +225,7 @@ describe('the example site', () => {
     expect(note?.getAttribute('href')).toBe('/data/blood-donations/#restated-2024-q2-2024-10-07');
     // The chart says which values were restated and where the history is, on every page it is on.
     for (const html of [blood, page('stories/a-day-at-the-transfusion-centre')]) {
-      const figure = html.querySelector('figure');
+      const figure = html.querySelector('.chart-block figure');
       expect(figure?.querySelector('img')?.getAttribute('alt')).toContain('Restated: Q2 2024.');
       expect(
         figure
