@@ -2,6 +2,7 @@ import type { Dataset, Observation } from '../schemas/index.ts';
 import { resolveFigure } from './figures/resolve.ts';
 import { formatList, formatValue } from './format.ts';
 import { formatPeriod, periodDatetime, periodRange, periodSequence } from './periods.ts';
+import { restatementHistory, type RestatementEntry } from './restatements.ts';
 
 /** A column of values: one series, the total across series, or the single value. */
 export interface TableColumn {
@@ -36,9 +37,12 @@ export interface TableRow {
   cells: TableCell[];
   /** A remark that qualifies every cell of the row alike, said once for the row instead. */
   remark: string | undefined;
-  /** Observation notes and restatements of this period, in words; a note several series share
-   * is said once, naming them (or none, when it is every series'). */
+  /** Observation notes of this period, in words; a note several series share is said once,
+   * naming them (or none, when it is every series'). */
   notes: string[];
+  /** Restatements of this period's values, oldest first: "Paper: restated; previously 380 kg.",
+   * with the anchor of its entry in the dataset page's history (`lib/restatements.ts`). */
+  restatements: { text: string; anchor: string }[];
 }
 
 /** A dataset's values as one row per period and one column per series (and the total). */
@@ -84,18 +88,22 @@ function rowNotes(dataset: Dataset, period: string, locale: string): string[] {
       ? note
       : `${formatList([...new Set(labels)], locale)}: ${note}`;
   });
-  const prefix = (id: string | undefined) => {
-    const label = seriesLabel(id);
-    return label === undefined ? '' : `${label}: `;
-  };
-  const restated = (dataset.restatements ?? [])
-    .filter((restatement) => restatement.period === period)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map(
-      (restatement) =>
-        `${prefix(restatement.series)}restated; previously ${formatValue(restatement.previousValue, dataset.measure, locale)}.`,
-    );
-  return [...new Set([...notes, ...restated])];
+  return [...new Set(notes)];
+}
+
+function rowRestatements(
+  dataset: Dataset,
+  history: readonly RestatementEntry[],
+  period: string,
+  locale: string,
+): TableRow['restatements'] {
+  return history
+    .filter((entry) => entry.period === period)
+    .reverse()
+    .map((entry) => ({
+      text: `${entry.seriesLabel === undefined ? '' : `${entry.seriesLabel}: `}restated; previously ${formatValue(entry.from, dataset.measure, locale)}.`,
+      anchor: entry.anchor,
+    }));
 }
 
 /** A cell's qualifiers in words: "Jan–Sep 2026 only, provisional, restated". */
@@ -182,6 +190,7 @@ function observationCell(
 
 function tableOf(dataset: Dataset, periods: readonly string[], options: TableOptions): DataTable {
   const columns = tableColumns(dataset, options.series);
+  const history = restatementHistory(dataset, options.locale);
   // An observation of the row's own period is its cell; only the rest needs resolving.
   const byKey = new Map(dataset.observations.map((o) => [key(o.series, o.period), o]));
   const cell = (period: string, column: TableColumn) => {
@@ -198,6 +207,7 @@ function tableOf(dataset: Dataset, periods: readonly string[], options: TableOpt
       periodDatetime: periodDatetime(period),
       ...withRemarks(columns.map((column) => cell(period, column))),
       notes: rowNotes(dataset, period, options.locale),
+      restatements: rowRestatements(dataset, history, period, options.locale),
     })),
   };
 }

@@ -37,6 +37,11 @@ export const routes = {
     `/data/${facet}/${value}/`,
   /** The row of a dataset page's tables that shows the figure for `period` (`/data/x/#2025`). */
   datasetPeriod: (id: string, period: string) => `/data/${id}/#${encodeURIComponent(period)}`,
+  /**
+   * A dataset page's restatement history, or one entry of it by its anchor
+   * (`restatementHistory` in `lib/restatements.ts`): `/data/x/#restated-2024-q2-2024-10-07`.
+   */
+  datasetRestatement: (id: string, anchor = 'restatements') => `/data/${id}/#${anchor}`,
   page: (slug: string) => `/${slug}/`,
   /** Full-text search (Pagefind); `?q=` holds the query. */
   search: '/search/',

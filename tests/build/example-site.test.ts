@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
+import sax from 'sax';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { loadSourceContent } from '../../src/lib/content/load.ts';
@@ -209,6 +211,119 @@ describe('the example site', () => {
     expect(tag.querySelectorAll('main h2 a').map((link) => link.getAttribute('href'))).toEqual([
       '/stories/a-day-at-the-transfusion-centre/',
     ]);
+  });
+
+  test('restated values: the history on the dataset page, marks and links on figures and charts', () => {
+    const blood = page('data/blood-donations');
+    const entry = blood.querySelector('#restatements + ol > li#restated-2024-q2-2024-10-07');
+    expect(text(entry)).toMatch(
+      /^Q2 2024 restated from 61 to 68 units on 7 October 2024 — late data: The June 2024 drive/,
+    );
+    // The row's note links to the same entry.
+    const note = blood.getElementById('2024-Q2')?.querySelector('td:last-child a');
+    expect(text(note)).toBe('restated; previously 61 units.');
+    expect(note?.getAttribute('href')).toBe('/data/blood-donations/#restated-2024-q2-2024-10-07');
+    // The chart says which values were restated and where the history is, on every page it is on.
+    for (const html of [blood, page('stories/a-day-at-the-transfusion-centre')]) {
+      const figure = html.querySelector('.chart-block figure');
+      expect(figure?.querySelector('img')?.getAttribute('alt')).toContain('Restated: Q2 2024.');
+      expect(
+        figure
+          ?.querySelectorAll('figcaption a')
+          .map((link) => [text(link), link.getAttribute('href')]),
+      ).toContainEqual(['see the restatement history', '/data/blood-donations/#restatements']);
+    }
+    expect(text(page('data/recycling').querySelector('figcaption'))).not.toContain('Restated');
+    // A story's figure of the restated quarter says so and links to that change.
+    const story = page('stories/how-we-corrected-a-blood-donation-figure');
+    const figure = story.querySelector('a.key-figure');
+    expect(text(figure)).toBe('68 units of blood collected (Q2 2024, restated)');
+    const history = figure?.nextElementSibling?.querySelector('a');
+    expect(history?.getAttribute('href')).toBe(
+      '/data/blood-donations/#restated-2024-q2-2024-10-07',
+    );
+    expect(text(history)).toBe('what changed: restatement of units of blood collected, Q2 2024');
+    // A figure for 2025 uses no restated value: no mark, no second link.
+    const later = page('stories/a-day-at-the-transfusion-centre').querySelector('a.key-figure');
+    expect(text(later)).toMatch(/\(2025\)$/);
+    expect(later?.nextElementSibling?.querySelector('a.key-figure-history')).toBeFalsy();
+  });
+
+  test('the change feed is well-formed Atom with an entry for every restatement, linked to its history entry', () => {
+    const xml = readFileSync(path.join(outDir, 'data', 'changes.xml'), 'utf8');
+    const names: string[] = [];
+    const parser = sax.parser(true, { xmlns: true });
+    parser.onopentag = (tag) => {
+      if ('uri' in tag) names.push(`${tag.uri} ${tag.local}`);
+    };
+    // A strict parser throws at the first error: the file is well-formed.
+    expect(() => parser.write(xml).close()).not.toThrow();
+    expect(names[0]).toBe('http://www.w3.org/2005/Atom feed');
+    interface Entry {
+      id: string;
+      title: { '#text': string };
+      updated: string;
+      link: { href: string }[];
+      category: { term: string }[];
+      content: { '#text': string };
+    }
+    const feed = (
+      new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        isArray: (name) => ['entry', 'link', 'category'].includes(name),
+      }).parse(xml) as { feed: { updated: string; entry: Entry[] } }
+    ).feed;
+    const entries = feed.entry.map((entry) => ({
+      id: entry.id,
+      title: entry.title['#text'],
+      updated: entry.updated,
+      link: entry.link[0]?.href ?? '',
+      kind: entry.category[0]?.term,
+      summary: entry.content['#text'],
+    }));
+    for (const entry of entries) {
+      expect(entry.id, entry.title).toMatch(/^tag:impact\.example\.com,/);
+      expect(entry.title).not.toBe('');
+      expect(entry.updated, entry.title).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(entry.link, entry.title).toMatch(/^https:\/\/impact\.example\.com\/data\//);
+    }
+    const updated = entries.map((entry) => entry.updated);
+    expect(updated).toEqual([...updated].sort().reverse());
+    expect(feed.updated).toBe(updated[0]);
+    const { content } = parseContent(loadSourceContent(path.resolve('content')).content);
+    const restatements = content.datasets.flatMap(({ id, data }) =>
+      (data?.restatements ?? []).map((restatement) => ({ id, ...restatement })),
+    );
+    expect(restatements.length).toBeGreaterThan(0);
+    const restated = entries.filter((entry) => entry.kind === 'restated');
+    expect(restated).toHaveLength(restatements.length);
+    for (const { id, date } of restatements) {
+      const entry = restated.find(
+        (candidate) =>
+          candidate.link.includes(`/data/${id}/#`) && candidate.updated.startsWith(date),
+      );
+      expect(entry, `${id} ${date}`).toBeDefined();
+      const fragment = new URL(entry?.link ?? '').hash.slice(1);
+      expect(page(`data/${id}`).getElementById(fragment), entry?.link).not.toBeNull();
+    }
+    expect(restated[0]?.summary).toMatch(/restated from 61 to 68 units on 7 October 2024/);
+    expect(entries.filter((entry) => entry.kind === 'published')).toHaveLength(
+      content.datasets.length,
+    );
+    // Feed readers find it from the data pages; people see a link to it on /data/.
+    const atom = 'link[rel="alternate"][type="application/atom+xml"]';
+    for (const route of ['data', 'data/blood-donations']) {
+      expect(page(route).querySelector(atom)?.getAttribute('href'), route).toBe(
+        '/data/changes.xml',
+      );
+    }
+    expect(
+      page('data')
+        .querySelectorAll('main a')
+        .find((link) => text(link) === 'subscribe to changes')
+        ?.getAttribute('href'),
+    ).toBe('/data/changes.xml');
   });
 
   test('each thing is said once: places, notes, units, licence, goal periods', () => {

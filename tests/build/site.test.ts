@@ -95,8 +95,8 @@ describe('the fixture site build', () => {
       'Attendance register — Partner records',
     );
     expect(text(html.querySelector('#verification + dl'))).toContain('Confirmed by a partner');
-    expect(text(html.querySelector('#restatements + ul'))).toContain(
-      'Previously published: 41 mentees',
+    expect(text(html.querySelector('#restatements + ol'))).toContain(
+      '2024 (Completed) restated from 41 to 44 mentees',
     );
     const methodology = html.querySelector('#methodology + .prose');
     expect(methodology?.innerHTML).toContain('<strong>attendance register</strong>');
@@ -110,11 +110,15 @@ describe('the fixture site build', () => {
       .querySelectorAll('a.key-figure')
       .map((link) => [link.getAttribute('href'), text(link)]);
     expect(figures).toEqual([
-      ['/data/mentees/#2024', '44 young people completed the programme (2024)'],
+      ['/data/mentees/#2024', '44 young people completed the programme (2024, restated)'],
       ['/data/recycling/#2025', '471.5 kg of paper (2025)'],
       ['/data/waste-streams/#2024', '2,550 kg of waste (2024)'],
       ['/data/waste-streams/#2026', '1,117 kg of waste (Jan–Sep 2026 only, provisional)'],
     ]);
+    // Only the restated figure is followed by a link to its change (one series of two).
+    expect(
+      html.querySelectorAll('a.key-figure-history').map((link) => link.getAttribute('href')),
+    ).toEqual(['/data/mentees/#restated-completed-2024-2025-03-01']);
     expect(text(html.querySelector('figure blockquote'))).toBe(
       'Having someone who believed in me changed everything.',
     );
@@ -220,13 +224,13 @@ describe('the fixture site build', () => {
       expect(existsSync(path.join(outDir, file ?? '')), file ?? '').toBe(true);
     }
     expect(image?.getAttribute('alt')).toBe(
-      'Line chart: Mentees who completed the programme, 2023 to 2025. Completed: rose from 31 mentees in 2023 to 58 mentees in 2025 (+27 mentees, +87%). Highest: 58 mentees in 2025; lowest: 31 mentees in 2023. Not final: 2025 (estimated).',
+      'Line chart: Mentees who completed the programme, 2023 to 2025. Completed: rose from 31 mentees in 2023 to 58 mentees in 2025 (+27 mentees, +87%). Highest: 58 mentees in 2025; lowest: 31 mentees in 2023. Not final: 2025 (estimated). Restated: 2024.',
     );
     // The figure is named by its chart's title, not by the start of its caption.
     expect(figure?.getAttribute('aria-label')).toBe('Mentees who completed the programme');
     expect(text(figure?.querySelector('figcaption') ?? null)).toBe(
-      // The measure's label names its unit (mentees): no "Unit: mentees."
-      'Source: Attendance register. Confirmed by a partner. About this data · Download PNG · SVG',
+      // The measure's label names its unit (mentees): no "Unit: mentees." 2024 was restated.
+      'Source: Attendance register. Confirmed by a partner. About this data · Download PNG · SVG Restated values: see the restatement history',
     );
     const rows = page('stories/first-jobs')
       .querySelectorAll('figure + details tbody tr')

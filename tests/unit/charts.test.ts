@@ -140,9 +140,9 @@ describe('chart data', () => {
 });
 
 describe('text alternative', () => {
-  test('states the measure, the span, first and last values, the change, the highest, what is not final and the gaps', () => {
+  test('states the measure, the span, first and last values, the change, the highest, what is not final, what was restated and the gaps', () => {
     expect(describeChart(blood, chartData(blood, bar), bar, 'en')).toMatchInlineSnapshot(
-      `"Bar chart: Units of blood collected, Q1 2024 to Q1 2025. Units of whole blood: rose from 58 units in Q1 2024 to 1,204 units in Q1 2025 (+1,146 units, +1,976%). Highest: 1,204 units in Q1 2025; lowest: 58 units in Q1 2024. Not final: Q4 2024 (estimated). No data for Q3 2024."`,
+      `"Bar chart: Units of blood collected, Q1 2024 to Q1 2025. Units of whole blood: rose from 58 units in Q1 2024 to 1,204 units in Q1 2025 (+1,146 units, +1,976%). Highest: 1,204 units in Q1 2025; lowest: 58 units in Q1 2024. Not final: Q4 2024 (estimated). Restated: Q2 2024. No data for Q3 2024."`,
     );
   });
 

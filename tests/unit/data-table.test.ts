@@ -42,6 +42,7 @@ const lines = (table: DataTable) => [
       ...(row.remark === undefined ? [] : [`(all: ${row.remark})`]),
       ...row.cells.map((cell) => [cell.text, cell.remark, cell.missing].filter(Boolean).join(', ')),
       ...row.notes,
+      ...row.restatements.map(({ text, anchor }) => `${text} (#${anchor})`),
     ].join(' | '),
   ),
 ];
@@ -50,7 +51,7 @@ describe('data tables', () => {
   test('one row per period, one column per series, a total only where every series has a value', () => {
     expect(lines(observationTable(waste, { locale: 'en' }))).toEqual([
       'Period | Paper | Electronic waste | Total',
-      'Q3 2025 | 400 kg, restated | 60 kg | 460 kg, restated | Electronic waste: One collection day. | Paper: restated; previously 380 kg.',
+      'Q3 2025 | 400 kg, restated | 60 kg | 460 kg, restated | Electronic waste: One collection day. | Paper: restated; previously 380 kg. (#restated-paper-2025-q3-2026-01-10)',
       'Q4 2025 | 420 kg | no data | incomplete, no data for Electronic waste',
       'Q1 2026 | 200 kg | 50 kg, provisional | 250 kg, provisional',
     ]);

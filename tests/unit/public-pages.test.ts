@@ -212,6 +212,32 @@ describe('latest values', () => {
     expect(latestValues(measured, options).map(({ when }) => when)).toEqual(['2025']);
   });
 
+  test('a value made of a restated observation links to that change; others do not', () => {
+    const dataset = makeDataset({
+      measure: measure('People', { label: 'people', kind: 'count' }),
+      observations: [
+        { period: '2025-Q1', value: 10 },
+        { period: '2025-Q2', value: 12 },
+        { period: '2025-Q3', value: 9 },
+        { period: '2025-Q4', value: 11 },
+      ],
+      restatements: [
+        {
+          date: '2025-09-01',
+          period: '2025-Q2',
+          previousValue: 10,
+          reason: 'error',
+          explanation: 'Counted twice.',
+        },
+      ],
+    });
+    expect(
+      latestValues(dataset, options).map(({ text, restatement }) => [text, restatement]),
+    ).toEqual([['42 people', 'restated-2025-q2-2025-09-01']]);
+    const unchanged = makeDataset({ ...dataset, restatements: undefined });
+    expect(latestValues(unchanged, options)[0]?.restatement).toBeUndefined();
+  });
+
   test('no complete year yet: nothing', () => {
     expect(latestValues(makeDataset({ observations: yearly({ 2026: 5 }) }), options)).toEqual([]);
   });

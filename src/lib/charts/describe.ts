@@ -76,6 +76,9 @@ function describeSeries(series: ChartSeries, dataset: Dataset, locale: string): 
   sentences.push(...partNotes);
   const notFinal = withValue.filter((point) => (point.status ?? 'measured') !== 'measured');
   if (notFinal.length > 0) sentences.push(`Not final: ${notFinal.map(pointLabel).join(', ')}.`);
+  // Restated values are outlined in the picture; the text says which they are.
+  const restated = withValue.filter((point) => point.restated).map((p) => formatPeriod(p.period));
+  if (restated.length > 0) sentences.push(`Restated: ${restated.join(', ')}.`);
   const gaps = series.points
     .filter((point) => point.value === null)
     .map((point) => formatPeriod(point.period));
@@ -146,8 +149,8 @@ function describeTarget(
 /**
  * The text alternative of a chart, generated from exactly what is drawn: the chart's title,
  * the periods, and per series its first and last values, the change (or that it stayed flat),
- * the highest and lowest values, what is not final or covers part of its period, and gaps;
- * incomplete stacks; the target and its period. Doughnuts give shares that add up to 100%.
+ * the highest and lowest values, what is not final or covers part of its period, what was
+ * restated, and gaps; incomplete stacks; the target and its period. Doughnuts give shares that add up to 100%.
  */
 export function describeChart(
   dataset: Dataset,

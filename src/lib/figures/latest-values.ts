@@ -2,6 +2,7 @@ import type { Dataset, Observation } from '../../schemas/index.ts';
 import { formatValue } from '../format.ts';
 import { latestCompleteYear } from './latest.ts';
 import { periodWithStatus } from './resolve.ts';
+import { restatedIn, restatementAnchor, restatementHistory } from '../restatements.ts';
 
 /** A dataset's newest complete-year figure, ready to print. */
 export interface LatestValue {
@@ -20,6 +21,11 @@ export interface LatestValue {
   value: number;
   /** The value with its unit in the site's locale: `291 units`, `RON 48,200`. */
   text: string;
+  /**
+   * Anchor on the dataset page of the restatement history entry (or the whole history) to link
+   * to when the value uses a restated observation (`restatementAnchor`); undefined otherwise.
+   */
+  restatement: string | undefined;
 }
 
 /**
@@ -35,10 +41,12 @@ export function latestValues(
     dataset.series === undefined || dataset.measure.seriesAddUp
       ? [{ id: undefined, label: undefined }]
       : dataset.series;
+  const history = restatementHistory(dataset, options.locale);
   return wholes.flatMap((series) => {
     const latest = latestCompleteYear(dataset, { ...options, series: series.id });
     if (latest === undefined) return [];
-    const { value, status } = latest.figure;
+    const { value, status, observations } = latest.figure;
+    const restated = restatedIn(history, observations);
     return [
       {
         seriesLabel: series.label,
@@ -47,6 +55,7 @@ export function latestValues(
         status,
         value,
         text: formatValue(value, dataset.measure, options.locale),
+        restatement: restated.length === 0 ? undefined : restatementAnchor(restated),
       },
     ];
   });
