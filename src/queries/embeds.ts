@@ -10,6 +10,8 @@ import { getDatasets, getProgrammes, getSite, perBuild } from './content.ts';
 /** An embed as pages show it. */
 export interface Embed extends EmbedTarget {
   title: string;
+  /** The embed page's path with the base, for links on this site. */
+  href: string;
   /** Absolute URL of the embed page. */
   url: string;
   /** The iframe a partner pastes (`iframeCode`). */
@@ -27,8 +29,9 @@ export const getEmbeds = perBuild(async (): Promise<Embed[]> => {
     const dataset = datasets.get(target.datasetId);
     if (dataset === undefined) return [];
     const title = embedTitle(target, dataset);
-    const url = new URL(withBase(base, target.path), site.url).href;
-    return [{ ...target, title, url, code: iframeCode(url, title) }];
+    const href = withBase(base, target.path);
+    const url = new URL(href, site.url).href;
+    return [{ ...target, title, href, url, code: iframeCode(url, title) }];
   });
 });
 

@@ -33,10 +33,12 @@ export function chartCredit(
 /**
  * The footer line of a chart, whole and shortened: "Source: <sources> · <publisher> ·
  * <licence> · <date in the locale's style>". The short one names the first source and how many
- * more, for drawings where the whole line would take more than a few lines.
+ * more, for drawings where the whole line would take more than a few lines. The separators are
+ * " · " with a no-break space before the dot.
  */
 export function creditText(credit: ChartCredit, locale: string): { full: string; short: string } {
-  const tail = ` · ${credit.publisher} · ${credit.license} · ${formatDate(credit.modified, locale)}`;
+  // A no-break space before each "·" keeps it at the end of a line when the footer wraps.
+  const tail = `\u00a0· ${credit.publisher}\u00a0· ${credit.license}\u00a0· ${formatDate(credit.modified, locale)}`;
   const [first = '', ...rest] = credit.sources;
   const more = rest.length === 0 ? '' : ` and ${rest.length} more`;
   return {

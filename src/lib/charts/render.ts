@@ -267,9 +267,12 @@ const legends = new WeakMap<object, LegendBlock>();
 /** The most lines the footer credit may take before the short text (or a cut) is used. */
 export const creditMaxLines = 3;
 
-/** Size of the footer credit's text: a little smaller than the chart's, never under 11 px. */
+/**
+ * Size of the footer credit's text: a little smaller than the chart's, never under 12 px (so
+ * about 11 CSS px in the narrow drawing on a 320 px screen).
+ */
 export function creditFontSize(textSize: number): number {
-  return Math.max(11, Math.round(textSize * 0.8));
+  return Math.max(12, Math.round(textSize * 0.8));
 }
 
 /**
