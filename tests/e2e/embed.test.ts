@@ -83,7 +83,7 @@ describe('an embed in an iframe on another origin', () => {
             await img?.decode();
             const root = document.documentElement;
             return {
-              title: document.querySelector('h1')?.textContent?.trim() ?? '',
+              title: document.querySelector('h1')?.textContent.trim() ?? '',
               naturalWidth: img?.naturalWidth ?? 0,
               imageWidth: img?.getBoundingClientRect().width ?? 0,
               currentSrc: img?.currentSrc ?? '',

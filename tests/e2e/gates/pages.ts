@@ -33,7 +33,6 @@ export function pageType(route: string): string {
       partners: 'partner',
       data: 'dataset',
       embed: 'embed',
-    }[section] ??
-    'page'
+    }[section] ?? 'page'
   );
 }
