@@ -76,8 +76,16 @@ export default defineConfig({
     contentValidation(),
     mdx(),
     chartFilesIntegration(),
-    // The sitemap lists pages only (not redirects); /sitemap-index.xml, robots.txt names it.
-    sitemap({ filter: (page) => !movedPaths.has(new URL(page).pathname) }),
+    // The sitemap lists pages only (not redirects, nor embeds: charts alone for other sites'
+    // iframes, noindex); /sitemap-index.xml, robots.txt names it.
+    sitemap({
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return (
+          !movedPaths.has(pathname) && !pathname.startsWith(`${base.replace(/\/$/, '')}/embed/`)
+        );
+      },
+    }),
     redirectsFileIntegration(),
     searchIndex(),
     securityHeaders(),

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cachedChartFiles } from '../src/lib/charts/chart-draw.ts';
+import { chartCredit } from '../src/lib/charts/chart-credit.ts';
 import { chartJobs, type ChartJob } from '../src/lib/charts/chart-jobs.ts';
 import { componentUsages } from '../src/lib/checks/mdx-components.ts';
 import { analyseMdx } from '../src/lib/mdx/analysis.ts';
@@ -35,6 +36,7 @@ function bigDataset(): ChartJob {
     request: { type: 'line' },
     stem: 'bench-10k',
     fiscalYearStartMonth: undefined,
+    credit: chartCredit(dataset, { legalName: 'Bench S.R.L.', license: 'CC-BY-4.0' }),
   };
 }
 
@@ -56,11 +58,12 @@ try {
   const { content } = validateContent(contentDir());
   const siteJobs = chartJobs({
     datasets: new Map(content.datasets.flatMap(({ id, data }) => (data ? [[id, data]] : []))),
-    programmes: content.programmes.flatMap(({ data }) => (data ? [data] : [])),
+    programmes: content.programmes.flatMap(({ id, data }) => (data ? [{ id, data }] : [])),
     usages: [...content.stories, ...content.pages].flatMap(({ body }) =>
       componentUsages(analyseMdx(body ?? '')),
     ),
     fiscalYearStartMonth: content.site?.fiscalYearStartMonth,
+    publisher: content.site ?? { legalName: '', license: 'CC-BY-4.0' },
   });
   const suites = [
     { name: 'example site', jobs: siteJobs },

@@ -27,6 +27,16 @@ export const routes = {
   dataChanges: '/data/changes.xml',
   /** A dataset's chart alone, for iframes on other sites (no site chrome, no JavaScript). */
   embed: (id: string) => `/embed/${id}/`,
+  /** One series of a dataset with several, alone (`/embed/recycling/paper/`). */
+  embedSeries: (id: string, series: string) => `/embed/${id}/${series}/`,
+  /**
+   * A programme goal's chart (its target line), named by what the goal measures — dataset,
+   * series when it has one, and the target's period with `/` as `-` (`2025/26` → `goal-2025-26`)
+   * — never by its position, so reordering or adding goals changes no URL:
+   * `/embed/trees-planted/goal-2025/`, `/embed/recycling/plastic-metal/goal-2025/`.
+   */
+  embedGoal: (id: string, series: string | undefined, period: string) =>
+    `/embed/${id}/${series === undefined ? '' : `${series}/`}goal-${period.replaceAll('/', '-')}/`,
   /** oEmbed (type `rich`) of a dataset's embed, linked from its page. */
   oembed: (id: string) => `/oembed/${id}.json`,
   /**

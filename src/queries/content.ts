@@ -105,9 +105,10 @@ export const getChartJobs = perBuild(async (): Promise<ChartJob[]> => {
   const site = await getSite();
   return chartJobs({
     datasets: new Map([...(await getDatasets())].map(([id, entry]) => [id, entry.data])),
-    programmes: (await getProgrammes()).map((entry) => entry.data),
+    programmes: await getProgrammes(),
     usages: await getComponentUsages(),
     fiscalYearStartMonth: site.fiscalYearStartMonth,
+    publisher: site,
   });
 });
 

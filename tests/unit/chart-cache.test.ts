@@ -32,6 +32,12 @@ const job = {
   request: { type: 'bar' as const },
   stem: 'kg',
   fiscalYearStartMonth: undefined,
+  credit: {
+    sources: ['Slips'],
+    publisher: 'Test S.R.L.',
+    license: 'CC-BY-4.0',
+    modified: '2025-01-01',
+  },
 };
 
 describe('the chart cache', () => {

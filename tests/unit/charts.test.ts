@@ -220,7 +220,10 @@ describe('rendering', () => {
       import { datasetSchema } from './src/schemas/dataset.ts';
       const dataset = datasetSchema.parse(${JSON.stringify(blood)});
       const files = await drawChartFiles(
-        { datasetId: 'blood', dataset, request: { type: 'bar' }, stem: 'blood', fiscalYearStartMonth: undefined },
+        {
+          datasetId: 'blood', dataset, request: { type: 'bar' }, stem: 'blood', fiscalYearStartMonth: undefined,
+          credit: { sources: ['Transfusion centre, drive reports'], publisher: 'Someș Contact Center S.R.L.', license: 'CC-BY-4.0', modified: '2026-03-12' },
+        },
         'en',
       );
       const hash = (bytes) => createHash('sha256').update(bytes).digest('hex');

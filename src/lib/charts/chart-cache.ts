@@ -24,7 +24,7 @@ const chartFileKinds = ['wide', 'narrow', 'png'] as const satisfies readonly Cha
 /**
  * The cache key of a chart's files: a SHA-256 of everything their bytes depend on — the
  * renderer's fingerprint (`rendererFingerprint`: chart code and package versions), dataset,
- * options, sizes, locale, stem — so a hit is always the same bytes.
+ * options, credit (publisher, licence), sizes, locale, stem — so a hit is always the same bytes.
  */
 export function chartCacheKey(job: ChartJob, locale: string, fingerprint: string): string {
   return createHash('sha256')
@@ -34,6 +34,7 @@ export function chartCacheKey(job: ChartJob, locale: string, fingerprint: string
         dataset: job.dataset,
         request: job.request,
         fiscalYearStartMonth: job.fiscalYearStartMonth,
+        credit: job.credit,
         sizes: chartSizes,
         card: cardVariant,
         locale,

@@ -28,6 +28,8 @@ export interface ChartStyle {
   colours: ChartColours;
   locale: string;
   hatch: HatchFill;
+  /** The footer line crediting source, publisher, licence and date (`creditText`); none when absent. */
+  credit?: { full: string; short: string } | undefined;
 }
 
 declare module 'chart.js' {
@@ -89,6 +91,11 @@ export interface ImpactPluginOptions {
   target?: TargetLine | undefined;
   incomplete?: number[] | undefined;
   slices?: SliceLabel[] | undefined;
+  /**
+   * The footer line under the legend (`creditText`), in `colour`: the whole text, or the short
+   * one when the whole would take more lines than the renderer allows.
+   */
+  credit?: { full: string; short: string; colour: string } | undefined;
 }
 
 /** Padding around the whole chart, in px. */
@@ -474,6 +481,7 @@ export function toChartConfig(
     legend,
     target,
     incomplete,
+    credit: creditOptions(style),
   };
   const scales = {
     x: {
@@ -521,6 +529,11 @@ export function toChartConfig(
   return request.type === 'line'
     ? { type: 'line', data: { ...base, datasets: lineDatasets(data, style) }, options }
     : { type: 'bar', data: { ...base, datasets: barDatasets(data, style) }, options };
+}
+
+/** The footer credit in the muted text colour (4.5:1 on the page in both schemes). */
+function creditOptions(style: ChartStyle): ImpactPluginOptions['credit'] {
+  return style.credit && { ...style.credit, colour: style.colours.muted };
 }
 
 /** The text colour, of ink and page, that reads best on a slice of `colour`. */
@@ -592,6 +605,7 @@ function doughnutConfig(
           ink: colours.ink,
           legend,
           slices,
+          credit: creditOptions(style),
         } satisfies ImpactPluginOptions,
       },
     },

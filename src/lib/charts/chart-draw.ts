@@ -5,6 +5,7 @@ import {
   type ChartFiles,
 } from './chart-cache.ts';
 import { toChartConfig } from './chart-config.ts';
+import { creditText } from './chart-credit.ts';
 import { chartData } from './chart-data.ts';
 import type { ChartJob } from './chart-jobs.ts';
 import { embeddedFontFaces } from './font-subset.ts';
@@ -22,16 +23,18 @@ import {
 /**
  * Draws every file of a chart: the wide and narrow SVGs, each with a light and a dark drawing
  * and one font subset for all four (the same characters, so subsetting runs once), and the light
- * PNG card. Takes about 0.1–0.2 s of one core for a typical chart.
+ * PNG card. Every file ends with the credit line (source, publisher, licence, date). Takes about 0.1–0.2 s of one core for a typical chart.
  */
 export async function drawChartFiles(job: ChartJob, locale: string): Promise<ChartFiles> {
   const data = chartData(job.dataset, job.request, job.fiscalYearStartMonth);
+  const credit = creditText(job.credit, locale);
   const config = (variant: ChartVariant) =>
     toChartConfig(job.dataset, data, job.request, {
       variant,
       colours: chartColours(variant.scheme),
       locale,
       hatch,
+      credit,
     });
   const drawings = Object.fromEntries(
     (['wide', 'narrow'] as const).map((size) => {

@@ -264,6 +264,96 @@ class LegendBlock implements LayoutItem {
 
 const legends = new WeakMap<object, LegendBlock>();
 
+/** The most lines the footer credit may take before the short text (or a cut) is used. */
+export const creditMaxLines = 3;
+
+/**
+ * Size of the footer credit's text: a little smaller than the chart's, never under 12 px (so
+ * about 11 CSS px in the narrow drawing on a 320 px screen).
+ */
+export function creditFontSize(textSize: number): number {
+  return Math.max(12, Math.round(textSize * 0.8));
+}
+
+/**
+ * The credit's lines at `maxWidth`: the whole text if it fits in `creditMaxLines`, else the
+ * short one, cut with an ellipsis if even that does not fit (a very long source label).
+ */
+export function creditLines(
+  credit: { full: string; short: string },
+  maxWidth: number,
+  font: string,
+): string[] {
+  const measure = (text: string) => textWidth(font, text);
+  const full = wrapText(credit.full, maxWidth, measure);
+  if (full.length <= creditMaxLines) return full;
+  const short = wrapText(credit.short, maxWidth, measure);
+  if (short.length <= creditMaxLines) return short;
+  const kept = short.slice(0, creditMaxLines);
+  let last = kept.at(-1) ?? '';
+  while (last !== '' && measure(`${last}…`) > maxWidth) last = last.slice(0, -1);
+  kept[kept.length - 1] = `${last.trimEnd()}…`;
+  return kept;
+}
+
+/**
+ * The credit under the legend (source, publisher, licence, date), left-aligned in the muted
+ * colour, so that the image keeps its attribution wherever it is pasted.
+ */
+class CreditBlock implements LayoutItem {
+  position = 'bottom' as const;
+  // Heavier than the legend (1000): Chart.js puts it further from the plot, below the legend.
+  weight = 3000;
+  fullSize = true;
+  options = { display: true };
+  left = 0;
+  top = 0;
+  right = 0;
+  bottom = 0;
+  width = 0;
+  height = 0;
+  ctx: CanvasRenderingContext2D;
+  credit: { full: string; short: string; colour: string } | undefined;
+  lines: string[] = [];
+
+  constructor(ctx: CanvasRenderingContext2D) {
+    this.ctx = ctx;
+  }
+
+  isHorizontal(): boolean {
+    return true;
+  }
+
+  font(): Font {
+    return textFont(creditFontSize(Chart.defaults.font.size ?? 12));
+  }
+
+  update(maxWidth: number): void {
+    const font = this.font();
+    this.lines = this.credit ? creditLines(this.credit, maxWidth, font.string) : [];
+    this.width = maxWidth;
+    // Half a line of space above, between the legend and the credit.
+    this.height = this.lines.length === 0 ? 0 : (this.lines.length + 0.5) * font.lineHeight;
+  }
+
+  draw(): void {
+    if (this.credit === undefined) return;
+    const { ctx } = this;
+    const font = this.font();
+    ctx.save();
+    ctx.font = font.string;
+    ctx.fillStyle = this.credit.colour;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    this.lines.forEach((line, index) => {
+      ctx.fillText(line, this.left, this.top + font.lineHeight * (index + 1));
+    });
+    ctx.restore();
+  }
+}
+
+const credits = new WeakMap<object, CreditBlock>();
+
 /** Where the target line runs: from the left edge of its first period to the right of its last. */
 function targetSegment(
   chart: AnyChart,
@@ -424,17 +514,25 @@ const impactPlugin: Plugin<'bar' | 'line' | 'doughnut', ImpactPluginOptions> = {
     const legend = new LegendBlock(chart.ctx);
     legends.set(chart, legend);
     layouts.addBox(chart, legend);
+    const credit = new CreditBlock(chart.ctx);
+    credits.set(chart, credit);
+    layouts.addBox(chart, credit);
   },
   stop(chart) {
     const legend = legends.get(chart);
     if (legend !== undefined) layouts.removeBox(chart, legend);
     legends.delete(chart);
+    const credit = credits.get(chart);
+    if (credit !== undefined) layouts.removeBox(chart, credit);
+    credits.delete(chart);
   },
   beforeUpdate(chart, _args, options) {
     const legend = legends.get(chart);
     if (legend === undefined) return;
     legend.entries = options.legend;
     legend.colours = { ink: options.ink, background: options.background };
+    const credit = credits.get(chart);
+    if (credit !== undefined) credit.credit = options.credit;
   },
   beforeDraw(chart, _args, options) {
     const context = chart.ctx as unknown as SKRSContext2D;
@@ -649,6 +747,8 @@ export interface ChartLayout {
   axisTitle: (Box & { text: string })[];
   /** Each legend item: its sample and text lines. */
   legend: (Box & { lines: string[] })[];
+  /** The footer credit's lines and the box they take (none without a credit). */
+  credit: (Box & { lines: string[] }) | undefined;
   chartArea: Box;
   /** The axes' boxes (tick labels included); none for a doughnut. */
   scales: { x?: Box; y?: Box };
@@ -697,6 +797,20 @@ function headingLines(
   });
 }
 
+/** Where the credit's lines are, measured with the font's real widths. */
+function creditBox(block: CreditBlock | undefined): ChartLayout['credit'] {
+  if (block === undefined || block.lines.length === 0) return undefined;
+  const font = block.font();
+  const width = Math.max(...block.lines.map((line) => textWidth(font.string, line)));
+  return {
+    lines: block.lines,
+    left: block.left,
+    right: block.left + width,
+    top: block.top + font.lineHeight / 2,
+    bottom: block.top + block.height,
+  };
+}
+
 /** Lays out a chart at a variant's size (drawing it on a bitmap) and reports its geometry. */
 export function layoutChart(config: AnyConfig, variant: ChartVariant): ChartLayout {
   const canvas = createCanvas(variant.width, variant.height);
@@ -716,6 +830,7 @@ export function layoutChart(config: AnyConfig, variant: ChartVariant): ChartLayo
         right: (legend?.left ?? 0) + item.x + item.width,
         bottom: (legend?.top ?? 0) + item.y + item.height,
       })),
+      credit: creditBox(credits.get(chart)),
       chartArea: { left, top, right, bottom },
       scales: Object.fromEntries(
         Object.entries(chart.scales).map(([id, scale]) => [

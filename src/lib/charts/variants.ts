@@ -9,7 +9,8 @@ import { colourDifference, readableOn } from '../colour.ts';
  * text in the narrowest column it gets, 712 px).
  */
 export const chartSizes = {
-  narrow: { width: 340, height: 300, fontSize: 13 },
+  // 50 px taller than before the credit line (issue 11), which takes up to three lines.
+  narrow: { width: 340, height: 350, fontSize: 13 },
   wide: { width: 960, height: 460, fontSize: 16 },
 } as const;
 export type ChartSizeName = keyof typeof chartSizes;

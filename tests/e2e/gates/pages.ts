@@ -27,7 +27,12 @@ export function pageType(route: string): string {
   // The data catalogue filtered by a facet: /data/<facet>/<value>/.
   if (section === 'data' && value !== undefined) return 'data-filter';
   return (
-    { stories: 'story', programmes: 'programme', partners: 'partner', data: 'dataset' }[section] ??
-    'page'
+    {
+      stories: 'story',
+      programmes: 'programme',
+      partners: 'partner',
+      data: 'dataset',
+      embed: 'embed',
+    }[section] ?? 'page'
   );
 }
