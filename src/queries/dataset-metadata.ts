@@ -20,7 +20,7 @@ export async function datasetMetadata(id: string) {
       name: site.name,
       pageUrl: page,
     }),
-    jsonLd: datasetJsonLd(id, data, {
+    jsonLd: datasetJsonLd(data, {
       publisher: {
         legalName: site.legalName,
         name: site.name,

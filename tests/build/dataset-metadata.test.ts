@@ -122,7 +122,7 @@ describe('dataset pages for search engines and citations', () => {
         expect(existsSync(builtFile(String(file['contentUrl']))), id).toBe(true);
 
       // A JSON-LD processor reads it as schema.org terms, none dropped as unknown.
-      const [expanded] = await jsonld.expand(ld as jsonld.JsonLdDocument, { documentLoader });
+      const [expanded] = await jsonld.expand(ld, { documentLoader });
       expect(expanded?.['@type'], id).toEqual(['https://schema.org/Dataset']);
       expect(Object.keys(expanded ?? {}).filter((key) => !key.startsWith('@')).length, id).toBe(
         Object.keys(ld).filter((key) => !key.startsWith('@')).length,

@@ -93,7 +93,7 @@ export function cslJson(item: CslDataset): string {
  * `version` and, when the item has an access date, `urldate`.
  */
 export function bibtex(item: CslDataset): string {
-  return `${(new Cite(item).format('biblatex') as string).trim()}\n`;
+  return `${new Cite(item).format<'biblatex', [], string>('biblatex').trim()}\n`;
 }
 
 /** The parts of the citation text around the access date, which only the reader's browser knows. */

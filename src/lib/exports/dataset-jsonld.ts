@@ -76,7 +76,6 @@ function keywords(dataset: Dataset, programme: Pick<Programme, 'name' | 'pillar'
  * the places of its programme. Holds only what the content says: a field it lacks is left out.
  */
 export function datasetJsonLd(
-  id: string,
   dataset: Dataset,
   context: {
     publisher: DatasetPublisher;
