@@ -100,7 +100,9 @@ export const datasetSchema = z.strictObject({
    */
   description: textSchema
     .min(50, { error: 'expected at least 50 characters' })
-    .max(5000, { error: 'expected at most 5000 characters, the most dataset search shows' }),
+    .max(5000, {
+      error: 'expected at most 5000 characters (the most dataset search engines accept)',
+    }),
   /** Programme id (file name in `content/programmes/`). */
   programme: idSchema,
   /**
