@@ -27,6 +27,8 @@ export function enhanceCitations(): void {
         source.localName === 'code'
           ? source.textContent
           : source.textContent.replace(/\s+/g, ' ').trim();
+      // Emptied first, so a second copy is announced again.
+      status.textContent = '';
       navigator.clipboard.writeText(text).then(
         () => (status.textContent = 'Copied'),
         () => (status.textContent = 'Not copied: select the text and copy it'),
