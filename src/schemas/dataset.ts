@@ -94,8 +94,13 @@ export const observationSchema = z.strictObject({
 export const datasetSchema = z.strictObject({
   /** Title of the dataset. @example "Units of blood collected" */
   title: textSchema,
-  /** What is measured and why it matters; at least 50 characters. */
-  description: textSchema.min(50, { error: 'expected at least 50 characters' }),
+  /**
+   * What is measured and why it matters: 50 to 5000 characters, the length search engines'
+   * dataset results accept (Google's Dataset structured data).
+   */
+  description: textSchema.min(50, { error: 'expected at least 50 characters' }).max(5000, {
+    error: 'expected at most 5000 characters (the most dataset search engines accept)',
+  }),
   /** Programme id (file name in `content/programmes/`). */
   programme: idSchema,
   /**

@@ -190,6 +190,31 @@ describe('sharing and finding under the path', () => {
     }
   });
 
+  test("a dataset page's JSON-LD and citation give addresses under the path", () => {
+    const document = parse(read('data/mentees/index.html'), {
+      blockTextElements: { script: true, style: true },
+    });
+    const ld = JSON.parse(
+      document.querySelector('script[type="application/ld+json"]')?.textContent ?? '',
+    ) as {
+      url: string;
+      distribution: { contentUrl: string }[];
+      includedInDataCatalog: { url: string };
+    };
+    expect(ld.url).toBe(`${site}data/mentees/`);
+    expect(ld.distribution.map(({ contentUrl }) => contentUrl)).toEqual([
+      `${site}data/mentees.csv`,
+      `${site}data/mentees.json`,
+      `${site}data/mentees/datapackage.json`,
+    ]);
+    expect(ld.includedInDataCatalog.url).toBe(`${site}data/catalog.jsonld`);
+    for (const { contentUrl } of ld.distribution.slice(0, 2))
+      expect(existsSync(builtFile(contentUrl)), contentUrl).toBe(true);
+    expect(document.querySelector('#citation-bibtex-mentees')?.textContent).toContain(
+      `url = {${site}data/mentees/}`,
+    );
+  });
+
   test("a story's card shows its hero photo on the right", async () => {
     const { data } = await sharp(path.join(outDir, 'social/stories/first-jobs.png'))
       .extract({ left: 1100, top: 300, width: 1, height: 1 })

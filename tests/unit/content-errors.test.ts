@@ -225,6 +225,18 @@ describe('content errors', () => {
     `);
   });
 
+  test('a dataset description longer than dataset search accepts', () => {
+    expect(
+      reportFor((c) =>
+        c.json(recycling, (d) => (d['description'] = 'Kilograms sorted. '.repeat(280))),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/datasets/recycling.json: description: expected at most 5000 characters (the most dataset search engines accept), found 5039 characters
+
+      1 problem in 1 file."
+    `);
+  });
+
   test('a KeyFigure naming an unknown dataset or a period without data', () => {
     expect(
       reportFor((c) =>
