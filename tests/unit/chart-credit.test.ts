@@ -51,7 +51,8 @@ function layoutOf(dataset: Dataset, request: ChartRequest, variant: ChartVariant
     colours: chartColours(variant.scheme),
     locale: 'en-GB',
     hatch,
-    credit: creditText(chartCredit(dataset, site), 'en-GB'),
+    // The longest line: an example site's, which starts "Fictional example data".
+    credit: creditText(chartCredit(dataset, { ...site, fictional: true }), 'en-GB'),
   });
   return layoutChart(config, variant);
 }
@@ -70,6 +71,15 @@ describe('the credit line of a chart', () => {
       }
     `);
     expect(creditText(credit, 'en-US').full).toMatch(/March 20, 2026$/);
+  });
+
+  test('says first that the data is invented when the site is an example', () => {
+    const credit = chartCredit(investment, { ...site, fictional: true });
+    expect(creditText(credit, 'en-GB').full).toMatch(/^Fictional example data\u00a0· Source: /);
+    expect(creditText(credit, 'en-GB').short).toMatch(/^Fictional example data\u00a0· Source: /);
+    expect(chartCredit(investment, { ...site, fictional: false })).toEqual(
+      chartCredit(investment, site),
+    );
   });
 
   test('is drawn under the legend, inside the drawing, legible, in every size, for bars and doughnuts', () => {

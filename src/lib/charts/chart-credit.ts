@@ -15,14 +15,20 @@ export interface ChartCredit {
   license: string;
   /** ISO date (`YYYY-MM-DD`) the dataset last changed (`modified`). */
   modified: string;
+  /**
+   * The site is an example (site.json `fictional`): the image says so itself, since a pasted
+   * chart leaves the site's "Example site" banner behind. Absent means false.
+   */
+  fictional?: boolean;
 }
 
 /** The credit of a dataset's charts, from the dataset and the site's publisher and licence. */
 export function chartCredit(
   dataset: Dataset,
-  site: { legalName: string; license: string },
+  site: { legalName: string; license: string; fictional?: boolean | undefined },
 ): ChartCredit {
   return {
+    ...(site.fictional === true ? { fictional: true } : {}),
     sources: dataset.sources.map(({ label }) => label),
     publisher: site.legalName,
     license: dataset.license ?? site.license,
@@ -32,7 +38,8 @@ export function chartCredit(
 
 /**
  * The footer line of a chart, whole and shortened: "Source: <sources> · <publisher> ·
- * <licence> · <date in the locale's style>". The short one names the first source and how many
+ * <licence> · <date in the locale's style>", after "Fictional example data · " on an example
+ * site. The short one names the first source and how many
  * more, for drawings where the whole line would take more than a few lines. The separators are
  * " · " with a no-break space before the dot.
  */
@@ -41,8 +48,9 @@ export function creditText(credit: ChartCredit, locale: string): { full: string;
   const tail = `\u00a0· ${credit.publisher}\u00a0· ${credit.license}\u00a0· ${formatDate(credit.modified, locale)}`;
   const [first = '', ...rest] = credit.sources;
   const more = rest.length === 0 ? '' : ` and ${rest.length} more`;
+  const lead = credit.fictional === true ? 'Fictional example data\u00a0· ' : '';
   return {
-    full: `Source: ${credit.sources.join('; ')}${tail}`,
-    short: `Source: ${first}${more}${tail}`,
+    full: `${lead}Source: ${credit.sources.join('; ')}${tail}`,
+    short: `${lead}Source: ${first}${more}${tail}`,
   };
 }

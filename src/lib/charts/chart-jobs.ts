@@ -28,7 +28,7 @@ export interface SiteChartSources {
   /** From site.json: fiscal-year periods need it to be placed in time. */
   fiscalYearStartMonth: number | undefined;
   /** From site.json: the publisher credited in every chart, and the default licence. */
-  publisher: { legalName: string; license: string };
+  publisher: { legalName: string; license: string; fictional?: boolean | undefined };
 }
 
 /**
