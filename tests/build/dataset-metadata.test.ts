@@ -117,9 +117,11 @@ describe('dataset pages for search engines and citations', () => {
         distribution.every((file) => absoluteHttps(file['contentUrl'])),
         id,
       ).toBe(true);
-      // The CSV and JSON are this build's files (the data package is another part's output).
-      for (const file of distribution.slice(0, 2))
+      // Every distribution is a file of this build, the data package included.
+      for (const file of distribution)
         expect(existsSync(builtFile(String(file['contentUrl']))), id).toBe(true);
+      const catalog = ld['includedInDataCatalog'] as Record<string, unknown>;
+      expect(existsSync(builtFile(String(catalog['url']))), id).toBe(true);
 
       // A JSON-LD processor reads it as schema.org terms, none dropped as unknown.
       const [expanded] = await jsonld.expand(ld, { documentLoader });
@@ -188,6 +190,7 @@ describe('dataset pages for search engines and citations', () => {
       const expected = shown.flatMap(({ id }) => [
         `/data/${id}.csv`,
         `/data/${id}.json`,
+        `/data/${id}/datapackage.json`,
         `/charts/${id}.png`,
         `/charts/${id}.svg`,
       ]);
