@@ -31,7 +31,7 @@ describe('the citation of a dataset', () => {
     expect(datasetCitation(dataset, source).text).toMatchInlineSnapshot(`
       {
         "accessedLabel": "accessed",
-        "text": "Someș Țară Contact Center S.R.L. (2024). Puieți plantați în Pădurea Făget și în Ținutul Bârgăului (Version 2025-03-14) [Data set]. https://impact.example.com/data/trees-planted/",
+        "text": "Someș Țară Contact Center S.R.L. (2025). Puieți plantați în Pădurea Făget și în Ținutul Bârgăului (Version 2025-03-14) [Data set]. https://impact.example.com/data/trees-planted/",
       }
     `);
   });
@@ -40,7 +40,7 @@ describe('the citation of a dataset', () => {
     expect(datasetCitation(dataset, source).bibtex).toMatchInlineSnapshot(`
       "@dataset{somes-tara-contact-center-trees-planted-2024,
       	author = {{Someș Țară Contact Center S.R.L.}},
-      	date = {2024},
+      	date = {2025},
       	publisher = {Someș Țară Contact Center S.R.L.},
       	title = {Puieți plantați în {P}ădurea {F}ăget și în Ținutul {B}ârgăului},
       	url = {https://impact.example.com/data/trees-planted/},
@@ -72,7 +72,7 @@ describe('the citation of a dataset', () => {
           "issued": {
             "date-parts": [
               [
-                2024,
+                2025,
               ],
             ],
           },

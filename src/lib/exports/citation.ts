@@ -77,7 +77,9 @@ export function cslItem(dataset: Dataset, source: CitationSource): CslDataset {
     publisher: source.legalName,
     title: dataset.title,
     version: dataset.modified,
-    issued: { 'date-parts': [[year(dataset.issued)]] },
+    // APA 7 and DataCite date a dataset by the version cited, not its first publication: the
+    // year the values being cited were published (`modified`).
+    issued: { 'date-parts': [[year(dataset.modified)]] },
     URL: source.pageUrl,
     ...(source.accessed === undefined ? {} : { accessed: dateParts(source.accessed) }),
   };
