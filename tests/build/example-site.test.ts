@@ -1,6 +1,6 @@
 // Builds the example site in content/ and checks that every number it shows is the number of the
 // dataset row it links to, and that headline figures say exactly what they count.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
@@ -326,6 +326,40 @@ describe('the example site', () => {
     ).toBe('/data/changes.xml');
   });
 
+  test('no page or text file shows a value the code failed to fill in (undefined, NaN, null, [object Object])', () => {
+    const unfilled = /\b(?:undefined|NaN|null)\b|\[object \w+\]/;
+    const textFiles = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /\.(?:html|csv|json|jsonld|xml|txt)$/.test(file),
+    );
+    expect(textFiles.length).toBeGreaterThan(100);
+    const found = textFiles.flatMap((file) => {
+      const content = readFileSync(path.join(outDir, file), 'utf8');
+      // HTML: what readers and screen readers get (text and the attributes that are read out);
+      // JSON's own `null` is a value, not a slip, so JSON is checked in its strings only.
+      const said = file.endsWith('.html')
+        ? [
+            text(parse(content)),
+            ...parse(content)
+              .querySelectorAll('[alt], [aria-label], [title], [content]')
+              .flatMap((element) =>
+                ['alt', 'aria-label', 'title', 'content'].map(
+                  (name) => element.getAttribute(name) ?? '',
+                ),
+              ),
+          ]
+        : /\.jsonld?$/.test(file)
+          ? [...content.matchAll(/"(?:[^"\\]|\\.)*"/g)].map(([string]) => string)
+          : [content];
+      return said
+        .filter((value) => unfilled.test(value))
+        .map((value) => {
+          const at = unfilled.exec(value)?.index ?? 0;
+          return `${file}: …${value.slice(Math.max(0, at - 40), at + 30)}…`;
+        });
+    });
+    expect(found).toEqual([]);
+  });
+
   test('each thing is said once: places, notes, units, licence, goal periods', () => {
     const cards = page('programmes').querySelectorAll('article p.text-muted').map(text);
     expect(cards).toContain('Since 2023 · Cluj-Napoca, Mănăștur');
@@ -335,6 +369,8 @@ describe('the example site', () => {
     expect(q3.split('transfer certificate').length).toBe(2);
     expect(q3.split('provisional').length).toBe(2);
     expect(text(recycling.querySelector('figcaption'))).toMatch(/^Unit: kg\. Source:/);
+    // The dataset page does not link its chart to itself.
+    expect(text(recycling.querySelector('figcaption'))).not.toContain('About this data');
     const footer = text(recycling.querySelector('footer'));
     expect(footer).toContain('Creative Commons Attribution 4.0 International');
     expect(footer).not.toContain('CC-BY-4.0');
