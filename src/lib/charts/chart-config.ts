@@ -4,6 +4,7 @@ import { contrastRatio } from '../colour.ts';
 import { formatFixed, formatValue } from '../format.ts';
 import { sharesOf } from './shares.ts';
 import { formatPeriod, periodRange } from '../periods.ts';
+import type { CreditText } from './chart-credit.ts';
 import type { ChartData, ChartPoint, ChartRequest } from './chart-data.ts';
 import type { ChartColours, ChartVariant } from './variants.ts';
 import { targetLegendText } from './target-label.ts';
@@ -29,7 +30,7 @@ export interface ChartStyle {
   locale: string;
   hatch: HatchFill;
   /** The footer line crediting source, publisher, licence and date (`creditText`); none when absent. */
-  credit?: { full: string; short: string } | undefined;
+  credit?: CreditText | undefined;
 }
 
 declare module 'chart.js' {
@@ -95,7 +96,7 @@ export interface ImpactPluginOptions {
    * The footer line under the legend (`creditText`), in `colour`: the whole text, or the short
    * one when the whole would take more lines than the renderer allows.
    */
-  credit?: { full: string; short: string; colour: string } | undefined;
+  credit?: (CreditText & { colour: string }) | undefined;
 }
 
 /** Padding around the whole chart, in px. */

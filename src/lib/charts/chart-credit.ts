@@ -36,21 +36,35 @@ export function chartCredit(
   };
 }
 
+/** A chart's footer line, whole and shortened (see `creditText`). */
+export interface CreditText {
+  /** Every source, publisher, licence and date. */
+  full: string;
+  /** The first source and how many more, publisher, licence and date. */
+  short: string;
+  /**
+   * `short` in three parts, `before + source + after`, so that a drawing too small even for
+   * `short` cuts the source label alone and keeps publisher, licence and date whole.
+   */
+  parts: { before: string; source: string; after: string };
+}
+
 /**
  * The footer line of a chart, whole and shortened: "Source: <sources> · <publisher> ·
  * <licence> · <date in the locale's style>", after "Fictional example data · " on an example
- * site. The short one names the first source and how many
- * more, for drawings where the whole line would take more than a few lines. The separators are
- * " · " with a no-break space before the dot.
+ * site. The short one names the first source and how many more, for drawings where the whole
+ * line would take more than a few lines. The separators are " · " with a no-break space before
+ * the dot.
  */
-export function creditText(credit: ChartCredit, locale: string): { full: string; short: string } {
+export function creditText(credit: ChartCredit, locale: string): CreditText {
   // A no-break space before each "·" keeps it at the end of a line when the footer wraps.
   const tail = `\u00a0· ${credit.publisher}\u00a0· ${credit.license}\u00a0· ${formatDate(credit.modified, locale)}`;
   const [first = '', ...rest] = credit.sources;
   const more = rest.length === 0 ? '' : ` and ${rest.length} more`;
-  const lead = credit.fictional === true ? 'Fictional example data\u00a0· ' : '';
+  const before = `${credit.fictional === true ? 'Fictional example data\u00a0· ' : ''}Source: `;
   return {
-    full: `${lead}Source: ${credit.sources.join('; ')}${tail}`,
-    short: `${lead}Source: ${first}${more}${tail}`,
+    full: `${before}${credit.sources.join('; ')}${tail}`,
+    short: `${before}${first}${more}${tail}`,
+    parts: { before, source: first, after: `${more}${tail}` },
   };
 }

@@ -22,6 +22,7 @@ import {
   type SliceLabel,
   type TargetLine,
 } from './chart-config.ts';
+import type { CreditText } from './chart-credit.ts';
 import { chartFontFamily, chartFontFiles } from './chart-font.ts';
 import { recordText, svgTextElements, type SvgTextItem } from './svg-text.ts';
 import type { ChartSize, ChartVariant } from './variants.ts';
@@ -268,32 +269,31 @@ const legends = new WeakMap<object, LegendBlock>();
 export const creditMaxLines = 3;
 
 /**
- * Size of the footer credit's text: a little smaller than the chart's, never under 12 px (so
- * about 11 CSS px in the narrow drawing on a 320 px screen).
+ * Size of the footer credit's text: the chart's own, so the attribution is as legible as the
+ * axis labels at every size the drawing is shown (12 px and up from a 328 px wide screen).
  */
 export function creditFontSize(textSize: number): number {
-  return Math.max(12, Math.round(textSize * 0.8));
+  return textSize;
 }
 
 /**
  * The credit's lines at `maxWidth`: the whole text if it fits in `creditMaxLines`, else the
- * short one, cut with an ellipsis if even that does not fit (a very long source label).
+ * short one, else the short one with its source label cut word by word (ending "…"), so that
+ * publisher, licence and date always stay whole.
  */
-export function creditLines(
-  credit: { full: string; short: string },
-  maxWidth: number,
-  font: string,
-): string[] {
+export function creditLines(credit: CreditText, maxWidth: number, font: string): string[] {
   const measure = (text: string) => textWidth(font, text);
-  const full = wrapText(credit.full, maxWidth, measure);
-  if (full.length <= creditMaxLines) return full;
-  const short = wrapText(credit.short, maxWidth, measure);
-  if (short.length <= creditMaxLines) return short;
-  const kept = short.slice(0, creditMaxLines);
-  let last = kept.at(-1) ?? '';
-  while (last !== '' && measure(`${last}…`) > maxWidth) last = last.slice(0, -1);
-  kept[kept.length - 1] = `${last.trimEnd()}…`;
-  return kept;
+  const fits = (text: string) => wrapText(text, maxWidth, measure).length <= creditMaxLines;
+  if (fits(credit.full)) return wrapText(credit.full, maxWidth, measure);
+  const { before, source, after } = credit.parts;
+  const words = source.split(' ');
+  for (let count = words.length; count >= 0; count -= 1) {
+    const label = count === words.length ? source : `${words.slice(0, count).join(' ')}…`;
+    const text = `${before}${label}${after}`;
+    if (fits(text) || count === 0)
+      return wrapText(text, maxWidth, measure).slice(0, creditMaxLines);
+  }
+  return [];
 }
 
 /**
@@ -313,7 +313,7 @@ class CreditBlock implements LayoutItem {
   width = 0;
   height = 0;
   ctx: CanvasRenderingContext2D;
-  credit: { full: string; short: string; colour: string } | undefined;
+  credit: (CreditText & { colour: string }) | undefined;
   lines: string[] = [];
 
   constructor(ctx: CanvasRenderingContext2D) {
