@@ -91,19 +91,38 @@ function rowNotes(dataset: Dataset, period: string, locale: string): string[] {
   return [...new Set(notes)];
 }
 
+/**
+ * The restatements a row's figures carry, newest first: those of its own period, and on a row
+ * made of shorter periods (a year of quarters in the totals) those of the periods inside it, so
+ * that a "restated" total links to the change behind it too.
+ */
 function rowRestatements(
   dataset: Dataset,
   history: readonly RestatementEntry[],
   period: string,
-  locale: string,
+  options: { locale: string; fiscalYearStartMonth?: number | undefined },
 ): TableRow['restatements'] {
+  const row = periodRange(period, options.fiscalYearStartMonth);
+  const within = (inner: string) => {
+    if (inner === period) return true;
+    const range = periodRange(inner, options.fiscalYearStartMonth);
+    return (
+      row !== undefined && range !== undefined && range.start >= row.start && range.end <= row.end
+    );
+  };
   return history
-    .filter((entry) => entry.period === period)
+    .filter((entry) => within(entry.period))
     .reverse()
-    .map((entry) => ({
-      text: `${entry.seriesLabel === undefined ? '' : `${entry.seriesLabel}: `}restated; previously ${formatValue(entry.from, dataset.measure, locale)}.`,
-      anchor: entry.anchor,
-    }));
+    .map((entry) => {
+      const what = [entry.period === period ? undefined : entry.periodLabel, entry.seriesLabel]
+        .filter((part) => part !== undefined)
+        .join(', ');
+      const previously = formatValue(entry.from, dataset.measure, options.locale);
+      return {
+        text: `${what === '' ? '' : `${what}: `}restated; previously ${previously}.`,
+        anchor: entry.anchor,
+      };
+    });
 }
 
 /** A cell's qualifiers in words: "Jan–Sep 2026 only, provisional, restated". */
@@ -207,7 +226,7 @@ function tableOf(dataset: Dataset, periods: readonly string[], options: TableOpt
       periodDatetime: periodDatetime(period),
       ...withRemarks(columns.map((column) => cell(period, column))),
       notes: rowNotes(dataset, period, options.locale),
-      restatements: rowRestatements(dataset, history, period, options.locale),
+      restatements: rowRestatements(dataset, history, period, options),
     })),
   };
 }

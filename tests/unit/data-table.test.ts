@@ -75,7 +75,8 @@ describe('data tables', () => {
     expect(periods).toEqual(['2025', '2026']);
     expect(lines(periodTable(waste, periods, { locale: 'en' }))).toEqual([
       'Period | Paper | Electronic waste | Total',
-      '2025 | 820 kg, Jul–Dec 2025 only, restated | 60 kg, Q3 2025 only | incomplete, the series cover different periods',
+      // The restated quarter inside the year is named, and linked to its history entry.
+      '2025 | 820 kg, Jul–Dec 2025 only, restated | 60 kg, Q3 2025 only | incomplete, the series cover different periods | Q3 2025, Paper: restated; previously 380 kg. (#restated-paper-2025-q3-2026-01-10)',
       '2026 | 200 kg, Q1 2026 only | 50 kg, Q1 2026 only, provisional | 250 kg, Q1 2026 only, provisional',
     ]);
   });
