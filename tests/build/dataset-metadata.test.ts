@@ -144,7 +144,7 @@ describe('dataset pages for search engines and citations', () => {
       ) as { provenance: { version: string; page: string; publisher: { name: string } } };
       const citation = text(section?.querySelector(`#citation-text-${id}`));
       expect(citation, id).toBe(
-        `${provenance.publisher.name} (${data.modified.slice(0, 4)}). ${data.title} (Version ${provenance.version}) [Data set]. ${provenance.page} (accessed [date you accessed it]).`,
+        `${provenance.publisher.name} (${data.modified.slice(0, 4)}). ${data.title} (Version ${provenance.version}) [Data set]. Retrieved [date you accessed it], from ${provenance.page}`,
       );
       const bibtex = section?.querySelector(`#citation-bibtex-${id}`)?.textContent ?? '';
       expect(bibtex, id).toMatch(/^@dataset\{[a-z0-9-]+-\d{4},\n/);

@@ -19,7 +19,9 @@ test('without JavaScript: the citation keeps a marked placeholder and shows no c
   const page = await context.newPage();
   await page.goto(url);
   const citation = page.locator('#citation-text-blood-donations');
-  expect(await citation.textContent()).toContain('(accessed [date you accessed it])');
+  expect((await citation.textContent())?.replace(/\s+/g, ' ')).toContain(
+    'Retrieved [date you accessed it], from https://',
+  );
   expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
   // The code blocks are there to select by hand.
   expect(await page.locator('#citation-bibtex-blood-donations').textContent()).toMatch(
@@ -43,7 +45,9 @@ test("with JavaScript: today's date, and copy buttons that copy the form shown a
     }),
   );
   const citation = page.locator('#citation-text-blood-donations');
-  expect((await citation.textContent())?.replace(/\s+/g, ' ')).toContain(`(accessed ${today}).`);
+  expect((await citation.textContent())?.replace(/\s+/g, ' ')).toContain(
+    `Retrieved ${today}, from https://`,
+  );
   const buttons = page.locator('button[data-copy]:visible');
   expect(await buttons.allTextContents()).toEqual([
     'Copy citation',
@@ -65,7 +69,8 @@ test("with JavaScript: today's date, and copy buttons that copy the form shown a
   await page.getByRole('button', { name: 'Copy citation' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^Someș Contact Center S\.R\.L\. \(\d{4}\)\. Units of blood collected/);
-  expect(copied.endsWith(`(accessed ${today}).`)).toBe(true);
+  expect(copied).toContain(`[Data set]. Retrieved ${today}, from https://`);
+  expect(copied.endsWith('/data/blood-donations/')).toBe(true);
   expect(copied).not.toMatch(/\s{2}|\n/);
 
   await page.getByRole('button', { name: 'Copy CSL-JSON' }).click();

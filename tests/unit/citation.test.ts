@@ -30,8 +30,8 @@ describe('the citation of a dataset', () => {
   test('as text: organisation, year issued, title, version, type and URL; the access date comes after', () => {
     expect(datasetCitation(dataset, source).text).toMatchInlineSnapshot(`
       {
-        "accessedLabel": "accessed",
-        "text": "Someș Țară Contact Center S.R.L. (2025). Puieți plantați în Pădurea Făget și în Ținutul Bârgăului (Version 2025-03-14) [Data set]. https://impact.example.com/data/trees-planted/",
+        "after": ", from https://impact.example.com/data/trees-planted/",
+        "before": "Someș Țară Contact Center S.R.L. (2025). Puieți plantați în Pădurea Făget și în Ținutul Bârgăului (Version 2025-03-14) [Data set]. Retrieved",
       }
     `);
   });

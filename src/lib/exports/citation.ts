@@ -98,27 +98,30 @@ export function bibtex(item: CslDataset): string {
   return `${new Cite(item).format<'biblatex', [], string>('biblatex').trim()}\n`;
 }
 
-/** The parts of the citation text around the access date, which only the reader's browser knows. */
+/** The citation text around the access date, which only the reader's browser knows. */
 export interface CitationText {
-  /** Everything up to the access date: organisation, year, title, version, type, URL. */
-  text: string;
-  /** The word before the date, in brackets after the URL. */
-  accessedLabel: string;
+  /** Up to the access date: organisation, year, title, version, type, "Retrieved". */
+  before: string;
+  /** After the access date: ", from <URL>". */
+  after: string;
 }
 
 /**
- * The citation as text, after APA 7's dataset reference with the version and the date the
- * reader accessed it: `Org (2022). Title (Version 2025-03-14) [Data set]. URL` and then
- * `(accessed <date>).`, which the page fills in the reader's browser. The publisher is left out
- * because it is the author (APA 7, 9.25). Our template rather than a CSL style: the APA style
- * bundled with citation-js reads a date version as a range ("Versions 2025-03-14") and gives no
- * access date; its Harvard style drops the version.
+ * The citation as text, after APA 7's dataset reference (10.9) with a retrieval date, since the
+ * figures can change: `Org. (2026). Title (Version 2026-01-12) [Data set]. Retrieved <date>,
+ * from URL`, the date filled in the reader's browser. The publisher is left out because it is
+ * the author (APA 7, 9.25). Our template rather than a CSL style: the APA style bundled with
+ * citation-js reads a date version as a range ("Versions 2025-03-14") and gives no retrieval
+ * date; its Harvard style drops the version.
  */
 export function citationText(item: CslDataset): CitationText {
   const issued = item.issued['date-parts'][0][0];
+  const author = item.author[0].literal;
+  // APA ends the author element with a full stop, which a name like "S.R.L." already has.
+  const authorElement = author.endsWith('.') ? author : `${author}.`;
   return {
-    text: `${item.author[0].literal} (${issued}). ${item.title} (Version ${item.version}) [Data set]. ${item.URL}`,
-    accessedLabel: 'accessed',
+    before: `${authorElement} (${issued}). ${item.title} (Version ${item.version}) [Data set]. Retrieved`,
+    after: `, from ${item.URL}`,
   };
 }
 
