@@ -8,7 +8,7 @@ import { datasetCsv } from '../lib/exports/dataset-csv.ts';
 import { datasetJson } from '../lib/exports/dataset-json.ts';
 import { dcatCatalogJson, type CatalogDataset } from '../lib/exports/dcat-catalog.ts';
 import { fileDigest } from '../lib/exports/file-digest.ts';
-import { datasetKeywords } from '../lib/exports/keywords.ts';
+import { datasetKeywords, openDataTitle } from '../lib/exports/keywords.ts';
 import { licenceName } from '../lib/framework-names.ts';
 import { routes, withBase } from '../lib/routes.ts';
 import { getDatasets, getProgrammes, getSite, perBuild } from './content.ts';
@@ -147,7 +147,7 @@ export const dataCatalog = perBuild(async (): Promise<string> => {
   });
   return dcatCatalogJson({
     url: url(routes.dataCatalog),
-    title: `${site.name}: open data`,
+    title: openDataTitle(site.name),
     description: `Every dataset ${site.legalName} publishes about its community programmes, with its files and their SHA-256 checksums.`,
     publisher: await publisher(),
     licence: licenceName(site.license),

@@ -182,10 +182,18 @@ describe('the open data of the example site', () => {
         distributions.map((distribution) => value(distribution, `${dcat}mediaType`)?.['@id']),
         id,
       ).toEqual([
-        'https://www.iana.org/assignments/media-types/text/csv',
-        'https://www.iana.org/assignments/media-types/application/json',
-        'https://www.iana.org/assignments/media-types/application/json',
+        'http://www.iana.org/assignments/media-types/text/csv',
+        'http://www.iana.org/assignments/media-types/application/json',
+        'http://www.iana.org/assignments/media-types/application/json',
       ]);
+      expect(
+        distributions.map((distribution) => value(distribution, `${dct}format`)?.['@id']),
+        id,
+      ).toEqual(
+        ['CSV', 'JSON', 'JSON'].map(
+          (code) => `http://publications.europa.eu/resource/authority/file-type/${code}`,
+        ),
+      );
       for (const distribution of distributions) {
         expect(distribution['@type']).toEqual([`${dcat}Distribution`]);
         expect(value(distribution, `${dct}license`)?.['@id']).toBe(

@@ -1,5 +1,6 @@
 // `/data/all.zip`: every download in one file, for partners who want everything at once.
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { openDataTitle } from './keywords.ts';
 
 /** A file of the archive: its path inside the zip (as on the site, no leading `/`) and content. */
 export interface ArchiveFile {
@@ -46,7 +47,7 @@ export function archiveReadme(about: {
   const example = about.datasets[0]?.id ?? 'dataset';
   const otherLicences = about.datasets.filter((dataset) => dataset.licence !== about.licence.id);
   const lines = [
-    `${about.siteName}: open data`,
+    openDataTitle(about.siteName),
     '',
     `Published by ${about.publisher} (${about.email}) at ${about.urls.data}`,
     `Data as of ${about.modified}, the date of the latest change to any dataset.`,

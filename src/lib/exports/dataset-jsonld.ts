@@ -2,9 +2,9 @@
 // Search reads it: https://developers.google.com/search/docs/appearance/structured-data/dataset).
 import type { Dataset, Programme } from '../../schemas/index.ts';
 import { coveredPeriods } from '../data-table.ts';
-import { griDisclosureName, licenceName } from '../framework-names.ts';
+import { licenceName } from '../framework-names.ts';
+import { datasetKeywords, openDataTitle } from './keywords.ts';
 import { measureText } from '../measure-text.ts';
-import { pillarLabels } from '../ordering.ts';
 import { periodRange } from '../periods.ts';
 
 /** Absolute URLs of a dataset's page and files. */
@@ -47,24 +47,6 @@ export function temporalCoverage(dataset: Dataset, fiscalYearStartMonth?: number
   const start = periodRange(first, fiscalYearStartMonth)?.start;
   const end = periodRange(last, fiscalYearStartMonth)?.end;
   return start === undefined || end === undefined ? undefined : `${start}/${end}`;
-}
-
-/**
- * Words a dataset is found by: its pillar, programme, measure, B4SI layer, SDG targets
- * (`SDG 3.8`) and GRI disclosures (`GRI 413-1` with its title).
- */
-function keywords(dataset: Dataset, programme: Pick<Programme, 'name' | 'pillar'> | undefined) {
-  const gri = (dataset.frameworks?.gri ?? []).map((id) => {
-    const name = griDisclosureName(id);
-    return name === undefined ? `GRI ${id}` : `GRI ${id} ${name}`;
-  });
-  return [
-    ...(programme ? [pillarLabels[programme.pillar], programme.name] : []),
-    dataset.measure.label,
-    ...(dataset.b4si ? [`B4SI ${dataset.b4si.layer}`] : []),
-    ...(dataset.frameworks?.sdgTargets ?? []).map((target) => `SDG ${target}`),
-    ...gri,
-  ];
 }
 
 /**
@@ -141,7 +123,7 @@ export function datasetJsonLd(
       ...(measure === variable.name ? {} : { description: measure }),
       unitText,
     })),
-    keywords: keywords(dataset, programme),
+    keywords: datasetKeywords(dataset, programme),
     distribution: [
       download(urls.csv, 'text/csv', 'CSV, one row per observation'),
       download(urls.json, 'application/json', 'JSON, the dataset with its provenance'),
@@ -149,7 +131,7 @@ export function datasetJsonLd(
     ],
     includedInDataCatalog: {
       '@type': 'DataCatalog',
-      name: `${publisher.name} open data`,
+      name: openDataTitle(publisher.name),
       url: urls.catalog,
     },
   };

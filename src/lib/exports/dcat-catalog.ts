@@ -31,12 +31,19 @@ export const dcatContext = {
   'dcat:accessURL': { '@type': '@id' },
   'dcat:landingPage': { '@type': '@id' },
   'dcat:mediaType': { '@type': '@id' },
+  'dct:format': { '@type': '@id' },
   'dct:conformsTo': { '@type': '@id' },
   'dct:license': { '@type': '@id' },
   'foaf:homepage': { '@type': '@id' },
   'vcard:hasEmail': { '@type': '@id' },
   'dcat:themeTaxonomy': { '@type': '@id' },
 } as const;
+
+/** EU file-type authority codes of the media types the catalogue lists. */
+const fileTypes: Readonly<Record<string, string>> = {
+  'text/csv': 'CSV',
+  'application/json': 'JSON',
+};
 
 /**
  * Theme schemes (documented in docs/publishing.md): the EU Data Theme vocabulary that DCAT-AP
@@ -186,7 +193,10 @@ function datasetNode(
       'dct:title': file.title,
       'dcat:downloadURL': file.url,
       'dcat:accessURL': entry.page,
-      'dcat:mediaType': `https://www.iana.org/assignments/media-types/${file.mediaType}`,
+      // The IRIs DCAT-AP validators expect: IANA's media type (http, as DCAT-AP writes it) and
+      // the EU file-type authority's format.
+      'dcat:mediaType': `http://www.iana.org/assignments/media-types/${file.mediaType}`,
+      'dct:format': `http://publications.europa.eu/resource/authority/file-type/${fileTypes[file.mediaType] ?? 'BIN'}`,
       ...(file.conformsTo === undefined ? {} : { 'dct:conformsTo': file.conformsTo }),
       'dcat:byteSize': file.digest.bytes,
       'dct:license': entry.licence.url,
