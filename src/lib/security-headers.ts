@@ -87,6 +87,20 @@ export function contentSecurityPolicy({ frameAncestors }: PolicyOptions): string
   ].join('; ');
 }
 
+/**
+ * The Content-Security-Policy of chart files. A chart SVG opened on its own (the "Chart as SVG"
+ * download, a partner's link) is a document that styles itself: an inline `<style>` with its
+ * colour schemes, its font subset and its hatch patterns as `data:` URLs. It has no script and
+ * loads nothing else, so everything but that stays forbidden.
+ */
+export const chartFilePolicy = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'font-src data:',
+  'img-src data:',
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Headers that are the same on every response, whatever the path. */
 export const commonHeaders: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
@@ -102,9 +116,10 @@ function normalisedBase(base: string): string {
 /** The headers of one top-level folder or file that differ from path to path. */
 function entryHeaders(name: string) {
   const headers: Record<string, string> = {
-    'Content-Security-Policy': contentSecurityPolicy({
-      frameAncestors: name === embedFolder ? '*' : "'none'",
-    }),
+    'Content-Security-Policy':
+      name === chartFolder
+        ? chartFilePolicy
+        : contentSecurityPolicy({ frameAncestors: name === embedFolder ? '*' : "'none'" }),
   };
   if (name === assetFolder) headers['Cache-Control'] = cacheControl.immutable;
   if (name === chartFolder) headers['Cache-Control'] = cacheControl.charts;

@@ -110,6 +110,23 @@ describe('the _headers rules', () => {
     expect(headersForPath(rules, '/impact/stories/')['Cache-Control']).toBeUndefined();
   });
 
+  test('let a chart SVG opened on its own use its inline style, font and patterns, and nothing else', () => {
+    const policy = directives(
+      headersForPath(rules, '/impact/charts/mentees.svg')['Content-Security-Policy'] ?? '',
+    );
+    expect(policy).toEqual({
+      'default-src': "'none'",
+      'style-src': "'unsafe-inline'",
+      'font-src': 'data:',
+      'img-src': 'data:',
+      'frame-ancestors': "'none'",
+    });
+    // Pages keep the strict policy.
+    expect(headersForPath(rules, '/impact/stories/')['Content-Security-Policy']).toContain(
+      "style-src 'self'",
+    );
+  });
+
   test('let other sites read the open data and oEmbed answers, and nothing else', () => {
     const origin = (path: string) => headersForPath(rules, path)['Access-Control-Allow-Origin'];
     expect(origin('/impact/data/mentees.csv')).toBe('*');
