@@ -327,6 +327,10 @@ describe('the open data of the example site', () => {
     const catalogue = bytesOf('data/index.html').toString('utf8');
     expect(linkText(catalogue, '/data/all.zip')).toContain(kB('data/all.zip'));
     expect(linkText(catalogue, '/data/catalog.jsonld')).toContain(kB('data/catalog.jsonld'));
+    // The zip's own checksum is on the page (the catalogue inside it cannot vouch for it).
+    expect(parse(catalogue).querySelector('[data-sha256]')?.textContent).toBe(
+      createHash('sha256').update(bytesOf('data/all.zip')).digest('hex'),
+    );
     expect(parse(catalogue).querySelector('#all-the-data')?.textContent).toBe('All the data');
   });
 });
