@@ -205,13 +205,12 @@ function layoutLegend(entries: readonly LegendEntry[], maxWidth: number, font: F
 }
 
 /**
- * The legend, below the x axis: items flow in centred rows and a long item wraps onto several
- * lines. Chart.js's own legend measures a multi-line item as one line in a horizontal
- * legend, so it would overlap the next row.
+ * A box Chart.js stacks under the plot across the whole width (`LayoutItem`): what the legend and
+ * the credit share; `weight` orders them, heavier further from the plot.
  */
-class LegendBlock implements LayoutItem {
+abstract class BottomBlock implements LayoutItem {
   position = 'bottom' as const;
-  weight = 1000;
+  abstract weight: number;
   fullSize = true;
   /** Read by Chart.js's layout (stacking of boxes). */
   options = { display: true };
@@ -222,9 +221,6 @@ class LegendBlock implements LayoutItem {
   width = 0;
   height = 0;
   ctx: CanvasRenderingContext2D;
-  entries: LegendEntry[] = [];
-  colours = { ink: '#000000', background: '#ffffff' };
-  placed: PlacedEntry[] = [];
 
   constructor(ctx: CanvasRenderingContext2D) {
     this.ctx = ctx;
@@ -233,6 +229,21 @@ class LegendBlock implements LayoutItem {
   isHorizontal(): boolean {
     return true;
   }
+
+  abstract update(maxWidth: number): void;
+  abstract draw(): void;
+}
+
+/**
+ * The legend, below the x axis: items flow in centred rows and a long item wraps onto several
+ * lines. Chart.js's own legend measures a multi-line item as one line in a horizontal
+ * legend, so it would overlap the next row.
+ */
+class LegendBlock extends BottomBlock {
+  weight = 1000;
+  entries: LegendEntry[] = [];
+  colours = { ink: '#000000', background: '#ffffff' };
+  placed: PlacedEntry[] = [];
 
   update(maxWidth: number): void {
     const { placed, height } = layoutLegend(this.entries, maxWidth, textFont());
@@ -300,29 +311,11 @@ export function creditLines(credit: CreditText, maxWidth: number, font: string):
  * The credit under the legend (source, publisher, licence, date), left-aligned in the muted
  * colour, so that the image keeps its attribution wherever it is pasted.
  */
-class CreditBlock implements LayoutItem {
-  position = 'bottom' as const;
+class CreditBlock extends BottomBlock {
   // Heavier than the legend (1000): Chart.js puts it further from the plot, below the legend.
   weight = 3000;
-  fullSize = true;
-  options = { display: true };
-  left = 0;
-  top = 0;
-  right = 0;
-  bottom = 0;
-  width = 0;
-  height = 0;
-  ctx: CanvasRenderingContext2D;
   credit: (CreditText & { colour: string }) | undefined;
   lines: string[] = [];
-
-  constructor(ctx: CanvasRenderingContext2D) {
-    this.ctx = ctx;
-  }
-
-  isHorizontal(): boolean {
-    return true;
-  }
 
   font(): Font {
     return textFont(creditFontSize(Chart.defaults.font.size ?? 12));
