@@ -5,6 +5,11 @@ import { checkFilesAndDates } from '../checks/files-and-dates.ts';
 import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
+import {
+  checkProseNumbers,
+  quotableFigures,
+  type QuotableFigure,
+} from '../checks/prose-numbers.ts';
 import { checkBrandColour } from '../checks/site-rules.ts';
 import { checkRedirectsAndMovedPages } from '../checks/redirects.ts';
 import { MdxAnalysisCache } from '../mdx/analysis.ts';
@@ -66,6 +71,19 @@ export function checkContent(
   );
   const invalidDatasetIds = known.datasets.filter((id) => !datasets.has(id));
   const fiscalYearStartMonth = content.siteSettings.fiscalYearStartMonth;
+  const figuresByProgramme = new Map<string, QuotableFigure[]>();
+  /** Figures of the datasets a programme publishes, which its stories' numbers are held to. */
+  const programmeFigures = (programme: unknown) => {
+    if (typeof programme !== 'string') return [];
+    let figures = figuresByProgramme.get(programme);
+    if (figures === undefined) {
+      figures = [...datasets].flatMap(([id, dataset]) =>
+        dataset.programme === programme ? quotableFigures(id, dataset, fiscalYearStartMonth) : [],
+      );
+      figuresByProgramme.set(programme, figures);
+    }
+    return figures;
+  };
   return [
     ...checkDateOrder(content),
     ...checkBrandColour(content),
@@ -79,6 +97,13 @@ export function checkContent(
       ...checkB4si(entry.parts.b4si, entry.file),
     ]),
     ...checkCharts(content),
+    ...content.stories.flatMap(({ file, body, parts }) =>
+      checkProseNumbers(
+        mdxAnalyses.analyse(body ?? '').numbers,
+        programmeFigures(parts.programme),
+        file,
+      ),
+    ),
     ...[...content.stories, ...content.pages].flatMap(({ file, body }) =>
       checkMdxComponents(
         mdxAnalyses.analyse(

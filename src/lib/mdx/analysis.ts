@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import { authorComponents } from './author-components.ts';
 import { mdxPolicyViolations, type PolicyViolation } from './policy.ts';
 import { explainMdxError } from './syntax-errors.ts';
+import { proseNumbers, type ProseNumber } from './prose-numbers.ts';
 
 /**
  * The parser Astro's MDX compiler uses (`@astrojs/markdown-remark`: `@mdx-js/mdx` with GFM), so
@@ -34,6 +35,8 @@ export interface MdxAnalysis {
   /** Image URLs the URL rule accepts, whose files are checked against the disk by the caller. */
   images: { url: string; line: number; column: number }[];
   elements: MdxElement[];
+  /** Numbers typed into the prose (`proseNumbers`), for the check that binds them to data. */
+  numbers: ProseNumber[];
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -69,7 +72,13 @@ export function analyseMdx(body: string, fullMdx = false): MdxAnalysis {
     tree = mdxProcessor.parse(body);
   } catch (error) {
     const { line, message } = explainMdxError(error, selfClosing);
-    return { syntaxError: { line, message }, violations: [], images: [], elements: [] };
+    return {
+      syntaxError: { line, message },
+      violations: [],
+      images: [],
+      elements: [],
+      numbers: [],
+    };
   }
   const images: MdxAnalysis['images'] = [];
   const violations = mdxPolicyViolations(tree, {
@@ -82,7 +91,7 @@ export function analyseMdx(body: string, fullMdx = false): MdxAnalysis {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     if (node.name !== null && /^[A-Z]/.test(node.name)) elements.push(elementOf(node));
   });
-  return { violations, images, elements };
+  return { violations, images, elements, numbers: proseNumbers(tree) };
 }
 
 /** An analysis as JSON (attribute maps as entry lists). */
@@ -105,6 +114,7 @@ const restore = (stored: StoredAnalysis, offset: number): MdxAnalysis => ({
     line: violation.line + offset,
   })),
   images: stored.images.map((image) => ({ ...image, line: image.line + offset })),
+  numbers: stored.numbers.map((number) => ({ ...number, line: number.line + offset })),
   elements: stored.elements.map((element) => ({
     ...element,
     line: element.line + offset,
