@@ -47,6 +47,9 @@ export default defineConfig({
   ...(site === undefined ? {} : { site }),
   base,
   output: 'static',
+  // Writes .astro/collections/ (each story's and page's schema and file list), which the Astro
+  // VS Code extension reads to check MDX front matter while an author types.
+  experimental: { contentIntellisense: true },
   // Astro's default Markdown processor (satteri) runs no remark plugins and parses MDX unlike
   // the content check; the unified one is the `@mdx-js/mdx` parser the check uses, and runs the
   // content policy while compiling every MDX file.

@@ -82,7 +82,8 @@ export const observationSchema = z.strictObject({
   series: idSchema.optional(),
   /** The period the value covers. @example "2025-Q2" */
   period: periodSchema,
-  /** The value, in the dataset's unit (zod numbers are always finite). */
+  /** The value, in the dataset's unit. */
+  // zod numbers are always finite: no NaN or Infinity.
   value: z.number({ error: 'expected a number' }),
   /** How sure the value is. @default "measured" */
   status: z.enum(observationStatuses).default('measured'),
@@ -148,7 +149,7 @@ export const datasetSchema = z.strictObject({
       }),
     )
     .optional(),
-  /** The values. */
+  /** The values; leave them out here when they are in `<id>.csv` beside this file. */
   observations: z.array(observationSchema).min(1, { error: 'expected at least one observation' }),
   /** How the figures were counted, in Markdown (raw HTML is not rendered). */
   methodology: textSchema,
