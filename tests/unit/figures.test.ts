@@ -552,6 +552,16 @@ describe('why there is no figure, for authors', () => {
     );
   });
 
+  test('of two one-character slips, the nearer year is suggested', () => {
+    const years = parcels(
+      'sum',
+      ['2022', '2023', '2024', '2025'].map((period) => ({ period, value: 1 })),
+    );
+    expect(reason(years, '2026')).toBe(
+      'no value for period "2026"; the dataset has 2022, 2023, 2024, 2025; did you mean "2025"?',
+    );
+  });
+
   test('a period shorter than the data names the period that contains it', () => {
     expect(reason(byQuarter, '2025-02')).toBe(
       'no value for period "2025-02": the values are for longer periods, and "2025-Q1" contains it; use "2025-Q1" or a longer period',

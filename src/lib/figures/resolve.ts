@@ -168,7 +168,14 @@ function noValueReason(
   const beyond =
     ranges.every((own) => own.end < range.start) || ranges.every((own) => own.start > range.end);
   // Only a one-character slip (2035 for 2025) is a likely typo; 2030 is not a mistyped 2022.
-  const near = available.filter((period) => distance(period, request.period) <= 1);
+  // Of several (2022 and 2025 for 2026), the nearest in time: the digits read as one number.
+  const digits = (period: string) => Number(period.replace(/\D/g, ''));
+  const near = available
+    .filter((period) => distance(period, request.period) <= 1)
+    .sort(
+      (a, b) =>
+        Math.abs(digits(a) - digits(request.period)) - Math.abs(digits(b) - digits(request.period)),
+    );
   const hint = beyond ? didYouMean(request.period, near) : '';
   return `no value for period "${request.period}"; ${whose} ${available.join(', ')}${hint}`;
 }
