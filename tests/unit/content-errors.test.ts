@@ -394,6 +394,22 @@ describe('content errors', () => {
     `);
   });
 
+  test('every problem of one ImpactChart at once: each unknown series and the type', () => {
+    expect(
+      reportFor((c) => {
+        c.replace(story, '  series="completed"\n', '  series="complete,enroled,complete"\n');
+        c.replace(story, 'type="line"', 'type="lines"');
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:16: <ImpactChart>: series: expected each series once, found "complete" twice
+      content/stories/first-jobs.mdx:16: <ImpactChart>: series: unknown series "complete": expected one of enrolled, completed; did you mean "completed"?
+      content/stories/first-jobs.mdx:16: <ImpactChart>: series: unknown series "enroled": expected one of enrolled, completed; did you mean "enrolled"?
+      content/stories/first-jobs.mdx:16: <ImpactChart>: type: expected one of bar, line, stacked-bar, doughnut, found "lines"; did you mean "line"?
+
+      4 problems in 1 file."
+    `);
+  });
+
   test('a dataset whose chart type does not fit its data', () => {
     expect(reportFor((c) => c.json(recycling, (d) => (d['chart'] = { type: 'stacked-bar' }))))
       .toMatchInlineSnapshot(`

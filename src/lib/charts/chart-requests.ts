@@ -21,60 +21,63 @@ function subsetTitle(dataset: Dataset, series: readonly string[] | undefined): s
   return `${dataset.title}: ${labels.join(', ')}`;
 }
 
+/** Problems with the `series` attribute: empty, a series twice, unknown series (each one). */
+function seriesProblems(series: readonly string[] | undefined, known: readonly string[]): string[] {
+  if (series?.length === 0) {
+    const expected =
+      known.length === 0
+        ? 'no series attribute (the dataset has one series)'
+        : `series ids (${known.join(', ')}), comma-separated`;
+    return [`series: expected ${expected}, found an empty value`];
+  }
+  const twice = [...new Set(series?.filter((id, index) => series.indexOf(id) !== index))];
+  const expected =
+    known.length === 0 ? 'no series (the dataset has one)' : `one of ${known.join(', ')}`;
+  return [
+    ...twice.map((id) => `series: expected each series once, found "${id}" twice`),
+    ...[...new Set(series)]
+      .filter((id) => !known.includes(id))
+      .map((id) => `series: unknown series "${id}": expected ${expected}${didYouMean(id, known)}`),
+  ];
+}
+
 /**
- * The chart an `<ImpactChart>` asks for, or why it cannot be drawn (worded for the author):
- * unknown series or type, or a type that does not fit the data.
+ * The chart an `<ImpactChart>` asks for, or every reason it cannot be drawn (worded for the
+ * author, one per problem): unknown series and an unknown type are reported together; whether a
+ * known type fits the data is judged once the series are right.
  */
 export function impactChartRequest(
   dataset: Dataset,
   attributes: ImpactChartAttributes,
   fiscalYearStartMonth?: number,
-): { ok: true; request: ChartRequest } | { ok: false; reason: string } {
+): { ok: true; request: ChartRequest } | { ok: false; reason: string; reasons: string[] } {
   const base = defaultChartRequest(dataset);
   const known = dataset.series?.map(({ id }) => id) ?? [];
   const series = attributes.series
     ?.split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-  if (series?.length === 0) {
-    const expected =
-      known.length === 0
-        ? 'no series attribute (the dataset has one series)'
-        : `series ids (${known.join(', ')}), comma-separated`;
-    return { ok: false, reason: `series: expected ${expected}, found an empty value` };
-  }
-  const twice = series?.find((id, index) => series.indexOf(id) !== index);
-  if (twice !== undefined)
-    return { ok: false, reason: `series: expected each series once, found "${twice}" twice` };
-  for (const id of series ?? []) {
-    if (!known.includes(id)) {
-      const expected =
-        known.length === 0 ? 'no series (the dataset has one)' : `one of ${known.join(', ')}`;
-      return {
-        ok: false,
-        reason: `series: unknown series "${id}": expected ${expected}${didYouMean(id, known)}`,
-      };
-    }
-  }
+  const reasons = seriesProblems(series, known);
   // One series picked from a stacked dataset is drawn as plain bars unless the author says otherwise.
   const adds = base.type === 'stacked-bar' || base.type === 'doughnut';
   const type = attributes.type ?? (adds && series?.length === 1 ? 'bar' : base.type);
   if (!(chartTypes as readonly string[]).includes(type)) {
-    return {
-      ok: false,
-      reason: `type: expected one of ${chartTypes.join(', ')}, found "${type}"${didYouMean(type, chartTypes)}`,
-    };
+    reasons.push(
+      `type: expected one of ${chartTypes.join(', ')}, found "${type}"${didYouMean(type, chartTypes)}`,
+    );
   }
-  const request: ChartRequest = {
-    ...base,
-    type: type as ChartRequest['type'],
-    series,
-    title: attributes.title ?? subsetTitle(dataset, series),
-  };
-  const problem = chartProblem(dataset, request, fiscalYearStartMonth);
-  return problem === undefined
-    ? { ok: true, request }
-    : { ok: false, reason: `type "${type}": ${problem}` };
+  if (reasons.length === 0) {
+    const request: ChartRequest = {
+      ...base,
+      type: type as ChartRequest['type'],
+      series,
+      title: attributes.title ?? subsetTitle(dataset, series),
+    };
+    const problem = chartProblem(dataset, request, fiscalYearStartMonth);
+    if (problem === undefined) return { ok: true, request };
+    reasons.push(`type "${type}": ${problem}`);
+  }
+  return { ok: false, reason: reasons.join('; '), reasons };
 }
 
 /**

@@ -63,7 +63,7 @@ function checkImpactChart(attributes: Map<string, string>, context: MdxContext):
     Object.fromEntries(attributes),
     context.fiscalYearStartMonth,
   );
-  return result.ok ? [] : [result.reason];
+  return result.ok ? [] : result.reasons;
 }
 
 function checkPartnerCard(attributes: Map<string, string>, context: MdxContext): string[] {
