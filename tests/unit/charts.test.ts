@@ -115,12 +115,13 @@ describe('chart data', () => {
   test('author options are checked with suggestions', () => {
     expect(impactChartRequest(investment, { series: 'cash, tme' })).toEqual({
       ok: false,
-      reason: 'series: unknown series "tme": expected one of cash, time; did you mean "time"?',
+      reasons: ['series: unknown series "tme": expected one of cash, time; did you mean "time"?'],
     });
     expect(impactChartRequest(investment, { type: 'pie' })).toEqual({
       ok: false,
-      reason:
+      reasons: [
         'type: expected one of bar, line, stacked-bar, doughnut, found "pie"; did you mean "doughnut"?',
+      ],
     });
     expect(impactChartRequest(investment, { series: 'cash', type: 'line' })).toEqual({
       ok: true,
@@ -339,7 +340,7 @@ describe('what the check refuses before anything is drawn', () => {
   test('an empty series attribute is an error, not an empty chart', () => {
     expect(impactChartRequest(investment, { series: '' })).toEqual({
       ok: false,
-      reason: 'series: expected series ids (cash, time), comma-separated, found an empty value',
+      reasons: ['series: expected series ids (cash, time), comma-separated, found an empty value'],
     });
     expect(impactChartRequest(investment, { series: ' , ' })).toMatchObject({ ok: false });
   });

@@ -50,7 +50,7 @@ export function impactChartRequest(
   dataset: Dataset,
   attributes: ImpactChartAttributes,
   fiscalYearStartMonth?: number,
-): { ok: true; request: ChartRequest } | { ok: false; reason: string; reasons: string[] } {
+): { ok: true; request: ChartRequest } | { ok: false; reasons: string[] } {
   const base = defaultChartRequest(dataset);
   const known = dataset.series?.map(({ id }) => id) ?? [];
   const series = attributes.series
@@ -77,7 +77,7 @@ export function impactChartRequest(
     if (problem === undefined) return { ok: true, request };
     reasons.push(`type "${type}": ${problem}`);
   }
-  return { ok: false, reason: reasons.join('; '), reasons };
+  return { ok: false, reasons };
 }
 
 /**
