@@ -37,9 +37,10 @@ const { content, problems, files } = validateContent(contentDir(), {
 });
 mdxAnalyses.save();
 const failed = problems.some(isError);
-console[failed ? 'error' : 'log'](formatReport(problems, files));
+const print = (text: string) => (failed ? console.error(text) : console.log(text));
+print(formatReport(problems, files));
 if (options.consent === true) {
   const expiring = expiringConsents(content.stories, day, consentNoticeDays);
-  console.log(`\n${formatConsentReport(expiring, day, consentNoticeDays)}`);
+  print(`\n${formatConsentReport(expiring, day, consentNoticeDays)}`);
 }
 process.exitCode = failed ? 1 : 0;

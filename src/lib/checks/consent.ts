@@ -9,12 +9,7 @@ import { closestMatch } from '../suggest.ts';
  * (`Bălan` = `Balan`; Romanian ș with a comma or a cedilla both become s).
  */
 export function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 const list = (scopes: readonly string[]) => scopes.join(' and ');
@@ -62,7 +57,10 @@ function personProblems(
     ];
   }
   const problems: [string, string][] = [];
-  const needed: Appearance[] = [...(named ? ['text' as const] : []), ...(inPhoto ? ['photo' as const] : [])];
+  const needed: Appearance[] = [
+    ...(named ? ['text' as const] : []),
+    ...(inPhoto ? ['photo' as const] : []),
+  ];
   const missing = needed.filter((scope) => !consent.scope.includes(scope));
   if (missing.length > 0) {
     const how = missing.includes('photo')
@@ -102,7 +100,7 @@ function personProblems(
     } else if (consent.expires < today) {
       problems.push([
         `${at}.consent.expires`,
-        `${who}'s consent expired on ${consent.expires}; renew it with a new signed form, or anonymise or remove ${who} from the story`,
+        `the consent of ${who} ended on ${consent.expires}; ask them to sign a new form and update consent, or anonymise ${who} or take them out of the story`,
       ]);
     }
   }

@@ -23,7 +23,8 @@ export function formatConsentReport(
   return [
     `Consent ending within the next ${days} days (today is ${today}), soonest first:`,
     ...expiring.map(
-      (consent) => `  ${consent.file}: ${consent.name} (${consent.scope.join(', ')}): ${when(consent)}`,
+      (consent) =>
+        `  ${consent.file}: ${consent.name} (${consent.scope.join(', ')}): ${when(consent)}`,
     ),
     '',
     'Before a consent ends, ask the person to sign a new form and update consent in the story, or anonymise them or take them out of the story.',
