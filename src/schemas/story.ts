@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { frontMatterDateSchema, idSchema, localImagePathSchema, textSchema } from './common.ts';
+import { personSchema } from './person.ts';
 
 /**
  * Front matter of `content/stories/<slug>.mdx`. `image` is the schema of the hero image: Astro's
@@ -41,6 +42,11 @@ export function createStorySchema<Image extends z.ZodType>(image: Image) {
     tags: z.array(textSchema).optional(),
     /** Where the story happened. @example "Cluj-Napoca" */
     location: textSchema.optional(),
+    /**
+     * People the story names, quotes or shows, each with their consent; checked before
+     * publishing and never published. Every `<Quote by="…">` names one of them.
+     */
+    people: z.array(personSchema).optional(),
     /** A draft is built by `npm run dev` only. */
     draft: z.boolean({ error: 'expected true or false' }).default(false),
   });

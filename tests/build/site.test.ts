@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { datasetCount } from '../../src/lib/data-catalogue.ts';
@@ -285,5 +286,38 @@ describe('the fixture site build', () => {
       '2024 1,010.5 hours Includes the "open day", held twice',
       '2025 1,240 hours provisional',
     ]);
+  });
+
+  test('publishes nothing of a story’s people records, only the names its text prints', () => {
+    // The fixture story records Andrei Pop (quoted) and a minor shown in a photo only, whose
+    // name the story never prints; their consent forms have references found nowhere else.
+    const secrets = [
+      'fixture-consent-form-7731',
+      'fixture-consent-form-7732',
+      'Zsófia',
+      'Kertész',
+      '2025-05-19',
+      '2025-05-18',
+      '2028-05-31',
+      'anonymised',
+      'guardian',
+    ];
+    const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !/\.(?:png|jpe?g|webp|avif|woff2?)$/.test(entry.name))
+      .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)));
+    // Pages, feeds, the search index, JSON, JSON-LD, CSV, XML and SVG; the zip holds datasets only.
+    expect(
+      files.filter((file) => /\.(?:html|xml|json|jsonld|csv|svg|txt)$/.test(file)).length,
+    ).toBeGreaterThan(40);
+    for (const file of files) {
+      const bytes = readFileSync(path.join(outDir, file));
+      const contents = file.endsWith('.zip')
+        ? Object.values(unzipSync(bytes)).map((entry) => strFromU8(entry))
+        : [bytes.toString('utf8')];
+      for (const content of contents)
+        for (const secret of secrets)
+          expect(content.includes(secret), `${secret} in ${file}`).toBe(false);
+    }
+    expect(text(page('stories/first-jobs').querySelector('main'))).toContain('Andrei Pop');
   });
 });

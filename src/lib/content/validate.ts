@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkCharts } from '../checks/charts.ts';
+import { checkConsent } from '../checks/consent.ts';
+import { consentExpiryWarning, expiringConsents } from '../checks/consent-expiry.ts';
 import { checkFilesAndDates } from '../checks/files-and-dates.ts';
 import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
@@ -133,6 +135,10 @@ export function checkContent(
         },
       ),
     ),
+    ...content.stories.flatMap((story) =>
+      checkConsent(story, mdxAnalyses.analyse(story.body ?? ''), today),
+    ),
+    ...consentExpiryWarning(expiringConsents(content.stories, today)),
   ];
 }
 
