@@ -23,7 +23,8 @@ export async function askMissing(
 ): Promise<Answers | typeof cancelled> {
   const answers: Answers = { ...given };
   for (const question of questions) {
-    if (answers[question.flag] !== undefined || !applies(question, answers)) continue;
+    if (answers[question.flag] !== undefined || question.flagOnly === true) continue;
+    if (!applies(question, answers)) continue;
     const answer = await ask(question, streams);
     if (isCancel(answer)) return cancelled;
     answers[question.flag] = answer as string | string[];
@@ -50,7 +51,9 @@ function ask(question: Question, streams: PromptStreams): Promise<unknown> {
     case 'text':
       return text({
         ...streams,
-        message: question.message,
+        message: question.required
+          ? question.message
+          : `${question.message} (optional: press enter to skip)`,
         ...(question.placeholder === undefined ? {} : { placeholder: question.placeholder }),
         ...(question.defaultValue === undefined ? {} : { defaultValue: question.defaultValue }),
         validate: (value) => {

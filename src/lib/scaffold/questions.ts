@@ -28,6 +28,8 @@ export interface Question {
   placeholder?: string;
   /** Used when the answer is left empty (shown in `--help`). */
   defaultValue?: string;
+  /** Given as a flag only, never asked (a new story is dated today unless `--date` says). */
+  flagOnly?: boolean;
   /** Only asked when this holds for the answers so far (a currency only for a currency unit). */
   when?: (answers: Answers) => boolean;
   /** Why a text answer cannot be used, in plain words; undefined when it can. */
@@ -64,7 +66,7 @@ export function answerProblem(question: Question, value: string | string[]): str
     const known = question.choices.map((choice) => choice.value);
     const unknown = values.find((item) => !known.includes(item));
     if (unknown !== undefined) {
-      return `"${unknown}" is not one of the choices${didYouMean(unknown, known)}; choose from ${known.join(', ')}`;
+      return `"${unknown}" is not one of the choices (${known.join(', ')})${didYouMean(unknown, known)}`;
     }
     return undefined;
   }

@@ -83,7 +83,7 @@ function idQuestion(kind: Kind): Question {
     kind: 'text',
     required: false,
     validate: fieldRule(idSchema),
-    when: (answers) => answers['id'] !== undefined,
+    flagOnly: true,
   };
 }
 
@@ -205,6 +205,8 @@ export async function runNew(argv: readonly string[], context: RunContext): Prom
     if (read.problems !== undefined) return fail(read.problems);
     sheet = read.sheet;
     questions = questionsOf(kind, choices, context.today, sheet.series?.length ?? 0);
+    // Flags of questions that apply only now (whether several series add up) are read again.
+    answers = { ...answersFromFlags(questions, flags).answers, ...answers };
     out(sheetSummary(textAnswer(answers, 'from'), sheet));
   }
   if (ask) {

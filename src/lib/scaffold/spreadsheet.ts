@@ -153,6 +153,8 @@ class SheetReader {
   private readonly names: string[];
   private readonly kinds: (Known | undefined)[];
   private readonly empty: string[] = [];
+  /** Lines without a year that took the year above (merged cells). */
+  private readonly yearAbove: number[] = [];
   private readonly headerLine: number;
   private readonly file: string;
   private readonly format: NumberFormat;
@@ -216,7 +218,7 @@ class SheetReader {
     let year = cell(at('year'));
     if (year === '' && previousYear.year !== undefined) {
       year = previousYear.year;
-      this.notes.push(`line ${row.line}: no year written, so the year above (${year}) was used`);
+      this.yearAbove.push(row.line);
     }
     previousYear.year = year;
     const yearName = this.names[at('year')] ?? 'year';
@@ -396,6 +398,7 @@ class SheetReader {
         });
     }
     const seen = new Set<string>();
+    const openPeriods = new Set<string>();
     const observations = found.map((observation) => {
       const id =
         single || observation.series === undefined ? undefined : ids.get(observation.series);
@@ -410,10 +413,7 @@ class SheetReader {
       const range = periodRange(observation.period, this.options.fiscalYearStartMonth);
       const open =
         observation.status === undefined && range !== undefined && range.end > this.options.today;
-      if (open)
-        this.notes.push(
-          `${observation.period} has not ended yet, so its value${id === undefined ? '' : ` for "${observation.series ?? ''}"`} is marked provisional`,
-        );
+      if (open) openPeriods.add(observation.period);
       const { series: _label, ...rest } = observation;
       return {
         ...rest,
@@ -421,6 +421,14 @@ class SheetReader {
         ...(open ? { status: 'provisional' } : {}),
       };
     });
+    if (openPeriods.size > 0)
+      this.notes.push(
+        `${[...openPeriods].join(', ')} ${openPeriods.size === 1 ? 'has' : 'have'} not ended yet, so ${openPeriods.size === 1 ? 'its values are' : 'their values are'} marked provisional`,
+      );
+    if (this.yearAbove.length > 0)
+      this.notes.unshift(
+        `${this.yearAbove.length === 1 ? 'Line' : 'Lines'} ${this.yearAbove.join(', ')} had no year, so the year above was used (merged cells)`,
+      );
     if (this.empty.length > 0)
       this.notes.unshift(
         `${this.empty.length === 1 ? 'An empty cell was' : `${this.empty.length} empty cells were`} left out (no value): ${this.empty.join(', ')}`,

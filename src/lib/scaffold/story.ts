@@ -27,7 +27,7 @@ export function storyQuestions(choices: ContentChoices, today: string): Question
     },
     {
       flag: 'partners',
-      message: 'Partners the story features (optional)',
+      message: 'Partners the story features',
       valueHint: '<id>,<id>',
       kind: 'multiselect',
       required: false,
@@ -44,7 +44,7 @@ export function storyQuestions(choices: ContentChoices, today: string): Question
     },
     {
       flag: 'role',
-      message: 'Your role (optional)',
+      message: 'Your role',
       valueHint: '"…"',
       kind: 'text',
       required: false,
@@ -52,7 +52,7 @@ export function storyQuestions(choices: ContentChoices, today: string): Question
     },
     {
       flag: 'description',
-      message: 'One or two sentences for story lists and search results (optional now)',
+      message: 'One or two sentences for story lists and search results (you can write them later)',
       valueHint: '"…"',
       kind: 'text',
       required: false,
@@ -66,8 +66,8 @@ export function storyQuestions(choices: ContentChoices, today: string): Question
       required: false,
       defaultValue: today,
       validate: fieldRule(storySchema.shape.date),
-      // Asked only as a flag: a new story is dated today, and the date is easy to change.
-      when: (answers) => answers['date'] !== undefined,
+      // A new story is dated today, and the date is easy to change: not worth a question.
+      flagOnly: true,
     },
   ];
 }
