@@ -102,7 +102,7 @@ describe('npm run new story', { timeout: 60_000 }, () => {
       Write the first paragraph here: who, where, and what happened.
 
       {/* KEY FIGURE: a number from the dataset "Mentees enrolled and completed", in a sentence. To use it, delete this line and the last line of this note.
-      In 2024, we counted <KeyFigure dataset="mentees" series="enrolled" period="2024" label="mentees" />.
+      In 2024: <KeyFigure dataset="mentees" series="enrolled" period="2024" label="mentees" />.
       */}
 
       {/* CHART: the dataset "Mentees enrolled and completed" drawn as a chart. To use it, delete this line and the last line of this note.

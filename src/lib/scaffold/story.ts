@@ -111,7 +111,7 @@ function exampleSections(examples: StoryExamples): string[] {
       example(
         `KEY FIGURE: a number from the dataset "${keyFigure.dataset.title}"${other}, in a sentence.`,
         [
-          `In ${keyFigure.period}, we counted <KeyFigure dataset="${keyFigure.id}"${series} period="${keyFigure.period}" label="${attribute(figureLabel(keyFigure.dataset.measure.label))}" />.`,
+          `In ${keyFigure.period}: <KeyFigure dataset="${keyFigure.id}"${series} period="${keyFigure.period}" label="${attribute(figureLabel(keyFigure.dataset.measure.label))}" />.`,
         ],
       ),
     );
