@@ -83,6 +83,11 @@ describe('npm run new story', { timeout: 60_000 }, () => {
       programme: mentoring
       partners: [youth-ngo]
       author: { name: 'Ioana Mureșan', role: 'CSR coordinator' }
+      # Who the story names, quotes or shows, with their consent (docs/authoring.md, "Name people
+      # only with their consent"). To use it, delete "# " at the start of the next 3 lines.
+      # people:
+      #   - name: 'First name Last name'
+      #     consent: { date: 2026-11-28, scope: [text], reference: 'consent form number' }
       draft: true
       ---
 
@@ -109,7 +114,7 @@ describe('npm run new story', { timeout: 60_000 }, () => {
       <ImpactChart dataset="mentees" title="Mentees enrolled and completed" />
       */}
 
-      {/* QUOTE: someone’s own words. Name only a person who agreed to be named (see docs/authoring.md). To use it, delete this line and the last line of this note.
+      {/* QUOTE: someone’s own words. List the person under people at the top first, with their consent. To use it, delete this line and the last line of this note.
       <Quote by="First name Last name" role="Their role">
         What they said, in their own words.
       </Quote>
@@ -147,8 +152,11 @@ describe('npm run new story', { timeout: 60_000 }, () => {
       (story, note) => story.replace(note, note.split('\n').slice(1, -1).join('\n')),
       text.replace('draft: true\n', ''),
     );
-    writeFileSync(file, used);
-    expect(used).toContain('<PartnerCard partner="youth-ngo" />');
+    // As the front matter says: the person the quote names, listed with their consent.
+    const withPeople = used.replace(/^# (people:|  - name:|    consent:)/gm, '$1');
+    writeFileSync(file, withPeople);
+    expect(withPeople).toContain('<PartnerCard partner="youth-ngo" />');
+    expect(withPeople).toMatch(/^people:\n {2}- name: 'First name Last name'\n/m);
     expect(check(dir)).toBe('Content OK: 13 files checked, no problems.');
     const { content } = validateContent(dir, { today: fixedToday });
     const story = content.stories.find(({ id }) => id === 'scoala-de-vara-mentori-in-manastur');

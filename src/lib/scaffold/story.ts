@@ -129,7 +129,7 @@ function exampleSections(examples: StoryExamples): string[] {
   }
   sections.push(
     example(
-      'QUOTE: someone’s own words. Name only a person who agreed to be named (see docs/authoring.md).',
+      'QUOTE: someone’s own words. List the person under people at the top first, with their consent.',
       [
         '<Quote by="First name Last name" role="Their role">',
         '  What they said, in their own words.',
@@ -202,6 +202,12 @@ export function storyFile(
     `programme: ${programme}`,
     ...(partners.length === 0 ? [] : [`partners: [${partners.join(', ')}]`]),
     `author: ${author}`,
+    // The Quote example names a person: the consent rule needs them listed (docs/authoring.md).
+    '# Who the story names, quotes or shows, with their consent (docs/authoring.md, "Name people',
+    '# only with their consent"). To use it, delete "# " at the start of the next 3 lines.',
+    '# people:',
+    "#   - name: 'First name Last name'",
+    `#     consent: { date: ${textAnswer(answers, 'date') || options.today}, scope: [text], reference: 'consent form number' }`,
     // A new story is a draft: the preview shows it, the published site does not, until the
     // author deletes this line.
     'draft: true',
