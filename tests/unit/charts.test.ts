@@ -404,7 +404,7 @@ describe('a goal chart', () => {
 describe('text alternatives describe exactly what is drawn', () => {
   test('a chart of one series is described as that series, under its title', () => {
     const request = impactChartRequest(waste, { series: 'e-waste', title: 'E-waste we collected' });
-    if (!request.ok) throw new Error(request.reason);
+    if (!request.ok) throw new Error(request.reasons.join('; '));
     expect(
       describeChart(waste, chartData(waste, request.request), request.request, 'en'),
     ).toMatchInlineSnapshot(

@@ -153,7 +153,7 @@ describe('npm run new story', { timeout: 60_000 }, () => {
       text.replace('draft: true\n', ''),
     );
     // As the front matter says: the person the quote names, listed with their consent.
-    const withPeople = used.replace(/^# (people:|  - name:|    consent:)/gm, '$1');
+    const withPeople = used.replace(/^# (people:| {2}- name:| {4}consent:)/gm, '$1');
     writeFileSync(file, withPeople);
     expect(withPeople).toContain('<PartnerCard partner="youth-ngo" />');
     expect(withPeople).toMatch(/^people:\n {2}- name: 'First name Last name'\n/m);

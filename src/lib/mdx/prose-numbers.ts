@@ -99,9 +99,11 @@ export function proseNumbers(tree: Root): ProseNumber[] {
       (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
       node.name === 'Quote';
     if (isQuote) return SKIP;
-    if (node.type !== 'text' || node.position === undefined) return;
-    const { line, column } = node.position.start;
-    found.push(...numbersInText(node.value, line, column));
+    if (node.type === 'text' && node.position !== undefined) {
+      const { line, column } = node.position.start;
+      found.push(...numbersInText(node.value, line, column));
+    }
+    return undefined;
   });
   return found;
 }
