@@ -4,13 +4,14 @@
 import path from 'node:path';
 import { analyserFingerprint } from '../src/lib/code-fingerprint.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
+import { siteCacheDir } from '../src/lib/content/site-cache.ts';
 import { isError } from '../src/lib/content/problem.ts';
 import { formatReport } from '../src/lib/content/report.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { MdxAnalysisCache } from '../src/lib/mdx/analysis.ts';
 
 const mdxAnalyses = new MdxAnalysisCache(
-  path.resolve('node_modules/.astro/impact-ledger-mdx.json'),
+  path.join(siteCacheDir(), 'impact-ledger-mdx.json'),
   analyserFingerprint(),
 );
 // The last build in dist/ says which pages were published: each must stay or be redirected.

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content/content-dir.ts';
@@ -9,6 +10,7 @@ import { isError } from '../lib/content/problem.ts';
 import { formatReport } from '../lib/content/report.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import { MdxAnalysisCache } from '../lib/mdx/analysis.ts';
+import { tidySiteCaches } from '../lib/content/site-cache.ts';
 import { buildSettings, buildSettingsPlugin } from './build-settings.ts';
 
 /** Where the dev server serves the script that opens the overlay over its problem page. */
@@ -35,6 +37,8 @@ export function contentValidation(): AstroIntegration {
         const settings = buildSettings(config);
         updateConfig({ vite: { plugins: [buildSettingsPlugin(settings)] } });
         if (command !== 'build' && command !== 'dev') return;
+        mkdirSync(config.cacheDir, { recursive: true });
+        tidySiteCaches(fileURLToPath(config.cacheDir));
         const mdxAnalyses = new MdxAnalysisCache(
           settings.mdxAnalysisFile,
           settings.analyserFingerprint,

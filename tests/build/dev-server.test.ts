@@ -158,8 +158,17 @@ describe('the dev server explains content problems in the browser', () => {
       await page.goto(`${base}/stories/first-jobs/`);
       await waitFor(page, showsStory, 60);
       writeFileSync(story, edit(original));
-      await waitFor(page, async () => (await overlayText(page)).includes('problem'), 30);
-      const text = await overlayText(page);
+      // The page reloads by itself (once for the check, maybe again as Astro reloads the
+      // story): read the overlay once it shows our list, and again a second later, to be sure
+      // no other error replaced it.
+      let text = '';
+      const ours = async () => {
+        text = await overlayText(page);
+        return text.includes('to fix before this preview can show the site');
+      };
+      await waitFor(page, ours, 30);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await waitFor(page, ours, 10);
       writeFileSync(story, original);
       await waitFor(page, showsStory, 60);
       return text;
