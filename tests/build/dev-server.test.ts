@@ -164,7 +164,7 @@ describe('the dev server explains content problems in the browser', () => {
       let text = '';
       const ours = async () => {
         text = await overlayText(page);
-        return text.includes('to fix before this preview can show the site');
+        return /^\d+ problems? in \d+ files? to fix$/m.test(text);
       };
       await waitFor(page, ours, 30);
       await new Promise((resolve) => setTimeout(resolve, 1000));

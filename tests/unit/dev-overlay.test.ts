@@ -35,9 +35,7 @@ describe('the overlay error', () => {
       c.replace(story, '<KeyFigure dataset="recycling"', '<KeyFigur dataset="recycling"');
     });
     const error = overlayError(problems, root);
-    expect(error?.title).toMatchInlineSnapshot(
-      `"2 problems in 1 file to fix before this preview can show the site"`,
-    );
+    expect(error?.title).toMatchInlineSnapshot(`"2 problems in 1 file to fix"`);
     expect(error?.message.replaceAll('</li>', '</li>\n')).toMatchInlineSnapshot(`
       "<ul><li><strong>content/stories/first-jobs.mdx:14</strong>: &#60;KeyFigure&#62;: dataset: unknown dataset &#34;mentess&#34;: there is no content/datasets/mentess.json; did you mean &#34;mentees&#34;?</li>
       <li><strong>content/stories/first-jobs.mdx:34</strong>: &#60;KeyFigur&#62;: unknown component &#60;KeyFigur&#62;; did you mean &#60;KeyFigure&#62;?</li>

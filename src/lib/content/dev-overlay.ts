@@ -73,7 +73,7 @@ export function overlayError(
   const files = new Set(errors.map((problem) => problemLocation(problem).file)).size;
   const error: OverlayError = {
     name: contentCheckName,
-    title: `${plural(errors.length, 'problem')} in ${plural(files, 'file')} to fix before this preview can show the site`,
+    title: `${plural(errors.length, 'problem')} in ${plural(files, 'file')} to fix`,
     message: `<ul>${[...errors, ...warnings].map(problemItem).join('')}</ul>`,
     hint: 'Fix each line in your editor and save: this page comes back by itself once every problem is fixed. <code>npm run check</code> prints the same list.',
     stack: '',
