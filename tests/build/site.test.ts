@@ -77,7 +77,7 @@ describe('the fixture site build', () => {
     if (!request?.ok || dataset?.data === undefined)
       throw new Error('the draft has no valid chart');
     const stem = chartStem(dataset.id, dataset.data, request.request);
-    expect(stem).toMatch(/^recycling--/);
+    expect(stem).toMatch(/^waste-streams--/);
     expect(
       readdirSync(path.join(outDir, 'charts')).filter((file) => file.startsWith(stem)),
     ).toEqual([]);
