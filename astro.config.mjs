@@ -11,6 +11,7 @@ import { chartFilesIntegration } from './src/integrations/chart-files.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { remarkContentPolicy } from './src/integrations/mdx-policy.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
+import { siteCacheDir } from './src/lib/content/site-cache.ts';
 import { quietMdxDirectiveWarnings } from './src/integrations/quiet-build.ts';
 import { siteThemePlugin } from './src/integrations/site-theme.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -50,6 +51,9 @@ export default defineConfig({
   // Writes .astro/collections/ (each story's and page's schema and file list), which the Astro
   // VS Code extension reads to check MDX front matter while an author types.
   experimental: { contentIntellisense: true },
+  // One cache folder per content folder: a build reads its content store back from here, so
+  // two builds of different folders at the same time must not share it (see siteCacheDir).
+  cacheDir: siteCacheDir(),
   // Astro's default Markdown processor (satteri) runs no remark plugins and parses MDX unlike
   // the content check; the unified one is the `@mdx-js/mdx` parser the check uses, and runs the
   // content policy while compiling every MDX file.

@@ -2,12 +2,14 @@
 // `npm run check -- --consent` also lists the consents that end within 90 days.
 // MDX analyses are shared with the build (Astro's cache folder), so an unchanged story is not
 // parsed again.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyserFingerprint } from '../src/lib/code-fingerprint.ts';
 import { consentNoticeDays, expiringConsents } from '../src/lib/checks/consent-expiry.ts';
 import { formatConsentReport } from '../src/lib/content/consent-report.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
+import { siteCacheDir, tidySiteCaches } from '../src/lib/content/site-cache.ts';
 import { isError } from '../src/lib/content/problem.ts';
 import { formatReport } from '../src/lib/content/report.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
@@ -24,8 +26,11 @@ try {
   process.exit(2);
 }
 
+const cacheDir = siteCacheDir();
+mkdirSync(cacheDir, { recursive: true });
+tidySiteCaches(cacheDir);
 const mdxAnalyses = new MdxAnalysisCache(
-  path.resolve('node_modules/.astro/impact-ledger-mdx.json'),
+  path.join(cacheDir, 'impact-ledger-mdx.json'),
   analyserFingerprint(),
 );
 const day = today();

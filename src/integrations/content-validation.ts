@@ -1,19 +1,35 @@
 import type { AstroIntegration } from 'astro';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content/content-dir.ts';
+import { overlayError } from '../lib/content/dev-overlay.ts';
+import { overlayScript, problemPage } from '../lib/content/dev-problem-page.ts';
+import { LiveContentCheck, liveReport, type CheckResult } from '../lib/content/live-check.ts';
 import { isError } from '../lib/content/problem.ts';
 import { formatReport } from '../lib/content/report.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import { MdxAnalysisCache } from '../lib/mdx/analysis.ts';
+import { tidySiteCaches } from '../lib/content/site-cache.ts';
 import { buildSettings, buildSettingsPlugin } from './build-settings.ts';
+
+/** Where the dev server serves the script that opens the overlay over its problem page. */
+const overlayScriptPath = '__impact-ledger/content-problems.js';
 
 /**
  * Runs the content checks before Astro loads anything: a build with a problem stops before
- * writing a file, with every problem listed; the dev server lists them and keeps running. The
- * MDX analyses the check makes are kept in Astro's cache directory, where the build reads them
- * (`virtual:impact-ledger/build-settings` names the file) instead of parsing every body again.
+ * writing a file, with every problem listed. The MDX analyses the check makes are kept in
+ * Astro's cache directory, where the build reads them (`virtual:impact-ledger/build-settings`
+ * names the file) instead of parsing every body again.
+ *
+ * Under `astro dev` the same check runs again after every change under the content folder: the
+ * terminal prints its report, and while there are errors every page is a problem page with the
+ * list in Astro's error overlay (instead of Astro's own errors about components, or a stale
+ * page); open pages reload when the list changes and when it clears.
  */
 export function contentValidation(): AstroIntegration {
+  let check: (() => CheckResult) | undefined;
+  let initial: CheckResult | undefined;
   return {
     name: 'impact-ledger:content-validation',
     hooks: {
@@ -21,17 +37,24 @@ export function contentValidation(): AstroIntegration {
         const settings = buildSettings(config);
         updateConfig({ vite: { plugins: [buildSettingsPlugin(settings)] } });
         if (command !== 'build' && command !== 'dev') return;
-        const started = performance.now();
+        mkdirSync(config.cacheDir, { recursive: true });
+        tidySiteCaches(fileURLToPath(config.cacheDir));
         const mdxAnalyses = new MdxAnalysisCache(
           settings.mdxAnalysisFile,
           settings.analyserFingerprint,
         );
-        // The site in outDir (before atomicOutput stages the build) is the previous build.
-        const { problems, files } = validateContent(contentDir(), {
-          mdxAnalyses,
-          previousBuild: fileURLToPath(config.outDir),
-        });
-        mdxAnalyses.save();
+        check = () => {
+          // The site in outDir (before atomicOutput stages the build) is the previous build.
+          const { problems, files } = validateContent(contentDir(), {
+            mdxAnalyses,
+            previousBuild: fileURLToPath(config.outDir),
+          });
+          mdxAnalyses.save();
+          return { problems, files };
+        };
+        const started = performance.now();
+        initial = check();
+        const { problems, files } = initial;
         logger.info(
           `content check: ${files} files in ${((performance.now() - started) / 1000).toFixed(2)} s`,
         );
@@ -47,6 +70,59 @@ export function contentValidation(): AstroIntegration {
           `${report}\nFix each line, then run \`npm run check\` before building again.`,
         );
         process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (check === undefined || initial === undefined) return;
+        const folder = contentDir();
+        const projectRoot = path.dirname(folder);
+        const base = server.config.base;
+        const live = new LiveContentCheck({
+          initial,
+          run: check,
+          onResult: (result, previous) => {
+            const report = liveReport(result, previous);
+            if (report === undefined) return;
+            if (result.problems.some(isError)) logger.warn(`content problems:\n${report}`);
+            else logger.info(report);
+            // Open pages ask again: the problem page, the new list, or the page itself.
+            if (result.problems.some(isError) || previous.problems.some(isError)) {
+              server.ws.send({ type: 'full-reload', path: '*' });
+            }
+          },
+        });
+        server.watcher.add(folder);
+        server.watcher.on('all', (_event, file) => {
+          if (path.resolve(file).startsWith(folder + path.sep)) live.changed();
+        });
+        server.middlewares.use((request, response, next) => {
+          const url = new URL(request.url ?? '/', 'http://localhost').pathname;
+          const page =
+            request.method === 'GET' &&
+            (request.headers.accept ?? '').includes('text/html') &&
+            !/^\/(?:@|__)/.test(url.startsWith(base) ? `/${url.slice(base.length)}` : url);
+          const script = url === `${base}${overlayScriptPath}`;
+          if (!page && !script) {
+            next();
+            return;
+          }
+          void live.settled().then((result) => {
+            const error = overlayError(result.problems, projectRoot);
+            if (error === undefined) {
+              if (script) response.writeHead(204).end();
+              else next();
+              return;
+            }
+            if (script) {
+              response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+              response.end(overlayScript(error, base));
+              return;
+            }
+            response.writeHead(500, { 'content-type': 'text/html; charset=utf-8' });
+            response.end(
+              problemPage(result, { base, overlayScriptUrl: `${base}${overlayScriptPath}` }),
+            );
+          });
+        });
       },
     },
   };

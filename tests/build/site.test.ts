@@ -1,13 +1,18 @@
 // Builds the fixture site with the real Astro build and inspects the pages it wrote.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chartStem } from '../../src/lib/charts/chart-files.ts';
+import { impactChartRequest } from '../../src/lib/charts/chart-requests.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { datasetCount } from '../../src/lib/data-catalogue.ts';
+import { analyseMdx } from '../../src/lib/mdx/analysis.ts';
 import { buildSite, type BuildRun } from '../helpers/build-site.ts';
-import { validSiteContent } from '../helpers/content-fixture.ts';
+import { fixedToday, validSiteContent } from '../helpers/content-fixture.ts';
 import { figureLinks, unmatchedFigures } from '../helpers/figure-links.ts';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'impact-ledger-build-'));
@@ -58,6 +63,40 @@ describe('the fixture site build', () => {
     expect(existsSync(path.join(outDir, 'stories/draft-story'))).toBe(false);
     expect(existsSync(path.join(outDir, 'partners/city-recycler'))).toBe(false);
     expect(readdirSync(path.join(outDir, 'partners'))).toEqual(['index.html', 'youth-ngo']);
+  });
+
+  test('publishes nothing of a draft: no page, card, tag page, feed entry, sitemap URL, search entry or chart', () => {
+    const { content } = validateContent(validSiteContent, { today: fixedToday });
+    const draft = content.stories.find(({ file }) => file.endsWith('draft-story.mdx'));
+    expect(draft?.parts.draft).toBe(true);
+    // The chart only the draft's <ImpactChart> asks for, named as the build names chart files.
+    const chart = analyseMdx(draft?.body ?? '').elements.find(({ name }) => name === 'ImpactChart');
+    const dataset = content.datasets.find(({ id }) => id === chart?.attributes.get('dataset'));
+    const request =
+      dataset?.data &&
+      impactChartRequest(dataset.data, Object.fromEntries(chart?.attributes ?? []));
+    if (!request?.ok || dataset?.data === undefined)
+      throw new Error('the draft has no valid chart');
+    const stem = chartStem(dataset.id, dataset.data, request.request);
+    expect(stem).toMatch(/^waste-streams--/);
+    expect(
+      readdirSync(path.join(outDir, 'charts')).filter((file) => file.startsWith(stem)),
+    ).toEqual([]);
+
+    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((file) => /draft-story|work-in-progress/.test(file))).toEqual([]);
+    // Every page, feed, sitemap and search fragment (Pagefind gzips them), as text.
+    const texts = files.flatMap((file) => {
+      const full = path.join(outDir, file);
+      if (file.endsWith('.pf_fragment')) return [[file, gunzipSync(readFileSync(full)).toString()]];
+      return /\.(html|xml|json|txt|js)$/.test(file) ? [[file, readFileSync(full, 'utf8')]] : [];
+    });
+    expect(texts.length).toBeGreaterThan(40);
+    expect(texts.some(([file]) => file?.endsWith('.pf_fragment'))).toBe(true);
+    const mentions = texts.filter(([, text]) =>
+      /A story still being written|draft-story|work-in-progress/.test(text ?? ''),
+    );
+    expect(mentions.map(([file]) => file)).toEqual([]);
   });
 
   test('every page has a language, a title, one h1, a main landmark and (but embeds) a skip link', () => {
