@@ -1,21 +1,26 @@
 // A failed build must leave the previously published site exactly as it was.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, hashTree } from '../helpers/build-site.ts';
-import { editedContent, validSiteContent } from '../helpers/content-fixture.ts';
+import { editedContent } from '../helpers/content-fixture.ts';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'impact-ledger-atomic-'));
 const outDir = path.join(workDir, 'dist');
 let published: Record<string, string>;
+// The published site's own content folder (its chart cache is per folder), changed in place later.
+const site = editedContent(() => undefined);
 
 beforeAll(() => {
-  const first = buildSite(validSiteContent, outDir);
+  const first = buildSite(site.dir, outDir);
   expect(first.status, first.output).toBe(0);
   published = hashTree(outDir);
 }, 240_000);
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(workDir, { recursive: true, force: true });
+  site.cleanup();
+});
 
 describe('nothing half-published', () => {
   test('invalid content: the build lists every problem, fails, and dist/ is unchanged', () => {
@@ -57,26 +62,23 @@ describe('nothing half-published', () => {
 
   test('a valid build replaces the whole site, leaving no staging folder behind', () => {
     // A published page removed needs a redirect (the check compares with dist/'s sitemap).
-    const changed = editedContent((content) => {
-      content.remove('pages/about.mdx');
-      content.write('redirects.json', JSON.stringify({ '/about/': '/methodology/' }));
-    });
-    try {
-      const run = buildSite(changed.dir, outDir);
-      expect(run.status, run.output).toBe(0);
-      const files = Object.keys(hashTree(outDir));
-      expect(readFileSync(path.join(outDir, 'about/index.html'), 'utf8')).toContain(
-        'http-equiv="refresh"',
-      );
-      expect(files).toContain('methodology/index.html');
-      expect(existsSync(`${outDir}.next`)).toBe(false);
-      // Unchanged datasets: every chart file comes from the cache, byte for byte the same.
-      expect(run.output).toMatch(/charts: 0 drawn, [1-9]\d* from cache/);
-      const charts = (hashes: Record<string, string>) =>
-        Object.entries(hashes).filter(([file]) => file.startsWith('charts/'));
-      expect(charts(hashTree(outDir))).toEqual(charts(published));
-    } finally {
-      changed.cleanup();
-    }
+    rmSync(path.join(site.dir, 'pages/about.mdx'));
+    writeFileSync(
+      path.join(site.dir, 'redirects.json'),
+      JSON.stringify({ '/about/': '/methodology/' }),
+    );
+    const run = buildSite(site.dir, outDir);
+    expect(run.status, run.output).toBe(0);
+    const files = Object.keys(hashTree(outDir));
+    expect(readFileSync(path.join(outDir, 'about/index.html'), 'utf8')).toContain(
+      'http-equiv="refresh"',
+    );
+    expect(files).toContain('methodology/index.html');
+    expect(existsSync(`${outDir}.next`)).toBe(false);
+    // Unchanged datasets: every chart file comes from the cache, byte for byte the same.
+    expect(run.output).toMatch(/charts: 0 drawn, [1-9]\d* from cache/);
+    const charts = (hashes: Record<string, string>) =>
+      Object.entries(hashes).filter(([file]) => file.startsWith('charts/'));
+    expect(charts(hashTree(outDir))).toEqual(charts(published));
   }, 240_000);
 });
