@@ -306,6 +306,22 @@ describe('dates mean the date the author wrote', () => {
 });
 
 describe('front matter mistakes in plain words', () => {
+  test('an apostrophe inside single quotes says to write it twice', () => {
+    expect(
+      reportFor((c) =>
+        c.replace(
+          story,
+          "description: 'How employees",
+          "description: 'The mentees' summer: how employees",
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/stories/first-jobs.mdx:3: front matter: is not valid YAML: bad indentation of a mapping entry; inside '…' an apostrophe is written twice: description: 'The mentees'' summer: how employees of the fixture contact centre mentor young people into their first job.' (or put the value in double quotes)
+
+      1 problem in 1 file."
+    `);
+  });
+
   test('an unquoted title with a colon says to put it in quotes', () => {
     expect(
       reportFor((c) =>

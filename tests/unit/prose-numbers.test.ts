@@ -68,14 +68,17 @@ describe('the check', () => {
           'We collected about 470 kg in 2025, 120.5 kg of it in the first quarter.',
           '',
           'This year 70 mentees enrolled, and 58% of them finished.',
+          '',
+          'In all, 44 young people completed it in 2024.',
         ].join('\n'),
       ),
     ).toMatchInlineSnapshot(`
-      "warning: content/stories/first-jobs.mdx:14: "470 kg" looks like recycling 2025 (471.5 kg): write <KeyFigure dataset="recycling" period="2025" label="kg" /> so the number follows the data when it is updated or restated
-      warning: content/stories/first-jobs.mdx:14: "120.5 kg" looks like recycling 2025-Q1: write <KeyFigure dataset="recycling" period="2025-Q1" label="kg" /> so the number follows the data when it is updated or restated
+      "warning: content/stories/first-jobs.mdx:14: "470 kg" looks like recycling 2025 (471.5 kg): write <KeyFigure dataset="recycling" period="2025" label="paper recycled" /> so the number follows the data when it is updated or restated
+      warning: content/stories/first-jobs.mdx:14: "120.5 kg" looks like recycling 2025-Q1: write <KeyFigure dataset="recycling" period="2025-Q1" label="paper recycled" /> so the number follows the data when it is updated or restated
       warning: content/stories/first-jobs.mdx:16: "70 mentees" looks like mentees (enrolled) 2025: write <KeyFigure dataset="mentees" series="enrolled" period="2025" label="mentees" /> so the number follows the data when it is updated or restated
+      warning: content/stories/first-jobs.mdx:18: "44" looks like mentees (completed) 2024: write <KeyFigure dataset="mentees" series="completed" period="2024" label="mentees" /> so the number follows the data when it is updated or restated
 
-      Content OK: 12 files checked, no problems; 3 warnings."
+      Content OK: 12 files checked, no problems; 4 warnings."
     `);
   });
 

@@ -107,7 +107,7 @@ describe('npm run new story', { timeout: 60_000 }, () => {
       Write the first paragraph here: who, where, and what happened.
 
       {/* KEY FIGURE: a number from the dataset "Mentees enrolled and completed", in a sentence. To use it, delete this line and the last line of this note.
-      In 2024: <KeyFigure dataset="mentees" series="enrolled" period="2024" label="mentees" />.
+      We counted <KeyFigure dataset="mentees" series="enrolled" period="2024" label="mentees" />.
       */}
 
       {/* CHART: the dataset "Mentees enrolled and completed" drawn as a chart. To use it, delete this line and the last line of this note.
@@ -157,6 +157,34 @@ describe('npm run new story', { timeout: 60_000 }, () => {
     writeFileSync(file, withPeople);
     expect(withPeople).toContain('<PartnerCard partner="youth-ngo" />');
     expect(withPeople).toMatch(/^people:\n {2}- name: 'First name Last name'\n/m);
+    // Published with the template's words still in it: each is refused, at its line.
+    expect(check(dir)).toMatchInlineSnapshot(`
+      "content/stories/scoala-de-vara-mentori-in-manastur.mdx:3: found the template's placeholder "Replace this with one or two sentences that say what the story is about."; replace it with your own words before publishing, or keep draft: true until the story is ready
+      content/stories/scoala-de-vara-mentori-in-manastur.mdx:11: found the template's placeholder "First name Last name"; replace it with your own words before publishing, or keep draft: true until the story is ready
+      content/stories/scoala-de-vara-mentori-in-manastur.mdx:12: found the template's placeholder "consent form number"; replace it with your own words before publishing, or keep draft: true until the story is ready
+      content/stories/scoala-de-vara-mentori-in-manastur.mdx:28: found the template's placeholder "Write the first paragraph here: who, where, and what happened."; replace it with your own words before publishing, or keep draft: true until the story is ready
+      content/stories/scoala-de-vara-mentori-in-manastur.mdx:34: found the template's placeholder "First name Last name"; replace it with your own words before publishing, or keep draft: true until the story is ready
+      content/stories/scoala-de-vara-mentori-in-manastur.mdx:34: found the template's placeholder "Their role"; replace it with your own words before publishing, or keep draft: true until the story is ready
+      content/stories/scoala-de-vara-mentori-in-manastur.mdx:35: found the template's placeholder "What they said, in their own words."; replace it with your own words before publishing, or keep draft: true until the story is ready
+      content/stories/scoala-de-vara-mentori-in-manastur.mdx:39: found the template's placeholder "One or two sentences readers should not miss."; replace it with your own words before publishing, or keep draft: true until the story is ready
+
+      8 problems in 1 file."
+    `);
+    // The author's own words in their place.
+    const own: Record<string, string> = {
+      'Replace this with one or two sentences that say what the story is about.':
+        'Mentees spent a week of the summer at our office.',
+      'Write the first paragraph here: who, where, and what happened.': 'Twelve mentees came.',
+      'First name Last name': 'Ana Pop',
+      'Their role': 'Mentor',
+      'What they said, in their own words.': 'It was a good week.',
+      'One or two sentences readers should not miss.': 'We count every day attended.',
+      'consent form number': 'form 2026-001',
+    };
+    writeFileSync(
+      file,
+      Object.entries(own).reduce((story, [from, to]) => story.replaceAll(from, to), withPeople),
+    );
     expect(check(dir)).toBe('Content OK: 13 files checked, no problems.');
     const { content } = validateContent(dir, { today: fixedToday });
     const story = content.stories.find(({ id }) => id === 'scoala-de-vara-mentori-in-manastur');
@@ -174,7 +202,7 @@ describe('npm run new story', { timeout: 60_000 }, () => {
     expect(again.stdout).toBe('');
     expect(again.stderr).toMatchInlineSnapshot(`
       "content/stories/scoala-de-vara-mentori-in-manastur.mdx already exists, and npm run new never writes over a file. Nothing was written.
-      Choose another title, or name the file yourself: --id scoala-de-vara-mentori-in-manastur-2
+      Choose another title, or name the file yourself: npm run new story -- --id scoala-de-vara-mentori-in-manastur-2 (and the same options as before)
       "
     `);
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -256,6 +284,11 @@ describe('npm run new story', { timeout: 60_000 }, () => {
       Ctrl-C stops without writing anything.
       "
     `);
+    // An answer needed only for some answers says when.
+    const dataset = runNew(site(), ['dataset', '--help']);
+    expect(dataset.stdout).toContain(
+      'Currency, as a three-letter code (required when --kind is currency)',
+    );
   });
 });
 

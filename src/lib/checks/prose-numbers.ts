@@ -1,6 +1,7 @@
 import type { Dataset } from '../../schemas/index.ts';
 import type { Problem } from '../content/problem.ts';
 import { resolveFigure } from '../figures/resolve.ts';
+import { keyFigureLabel } from '../figures/label.ts';
 import { formatValue } from '../format.ts';
 import type { ProseNumber } from '../mdx/prose-numbers.ts';
 import { periodForm } from '../periods.ts';
@@ -13,14 +14,26 @@ export interface QuotableFigure {
   value: number;
   /** The value with its unit, as the site writes it. @example "4,200 trees" */
   written: string;
-  /** The unit's label, the `label` a key figure would take. @example "trees" */
-  unitLabel: string;
+  /** The `label` to suggest (`keyFigureLabel`). @example "trees" */
+  label: string;
   percent: boolean;
-  /** Words a number's next word may match: the unit's and the measure's, lower-case. */
+  /**
+   * Words that name what it counts, lower-case: of the unit, the measure, the dataset's title
+   * and the series' label, common little words apart.
+   */
   words: string[];
 }
 
-const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+const littleWords = new Set(
+  'a an and are as at by each for from in is its of on or our per than that the their this to was were who with'.split(
+    ' ',
+  ),
+);
+
+const wordsOf = (...texts: (string | undefined)[]) =>
+  texts
+    .flatMap((text) => text?.toLowerCase().match(/\p{L}+/gu) ?? [])
+    .filter((word) => !littleWords.has(word));
 
 /**
  * Every complete figure of `dataset` a key figure can quote: each series (and the total when
@@ -43,7 +56,7 @@ export function quotableFigures(
       periods.add(period.slice(0, 4));
   }
   const { unit, label } = dataset.measure;
-  const words = [...new Set([...wordsOf(unit.label), ...wordsOf(label)])];
+  const datasetWords = wordsOf(unit.label, label, dataset.title);
   return choices.flatMap((series) =>
     [...periods].flatMap((period) => {
       const figure = resolveFigure(dataset, { period, series }, fiscalYearStartMonth);
@@ -55,21 +68,30 @@ export function quotableFigures(
           period,
           value: figure.value,
           written: formatValue(figure.value, dataset.measure, 'en'),
-          unitLabel: unit.label,
+          label: keyFigureLabel(dataset.measure),
           percent: unit.kind === 'percent',
-          words,
+          words: [
+            ...new Set([
+              ...datasetWords,
+              ...wordsOf(dataset.series?.find(({ id }) => id === series)?.label),
+            ]),
+          ],
         },
       ];
     }),
   );
 }
 
+const stem = (text: string) => text.replace(/['’]s?$/, '').replace(/(?:es|s)$/, '');
+
 /** Whether `word` ("tree", "donors'") is one of `words` ("trees"), plural or not. */
 function sameWord(word: string | undefined, words: readonly string[]): boolean {
-  if (word === undefined) return false;
-  const stem = (text: string) => text.replace(/['’]s?$/, '').replace(/(?:es|s)$/, '');
-  return words.some((candidate) => stem(candidate) === stem(word));
+  return word !== undefined && words.some((candidate) => stem(candidate) === stem(word));
 }
+
+/** Whether the words after a number ("mentees completed the programme") name the figure's. */
+const names = (number: ProseNumber, figure: QuotableFigure) =>
+  number.following.some((word) => sameWord(word, figure.words));
 
 /** The figure a prose number most likely is, or undefined when it is no figure's. */
 function matchingFigure(
@@ -84,9 +106,9 @@ function matchingFigure(
       (figure) =>
         figure.percent === number.percent &&
         Math.abs(figure.value - number.value) <= number.tolerance &&
-        (number.value >= 100 || sameWord(number.word, figure.words)),
+        (number.value >= 100 || names(number, figure)),
     )
-    .map((figure) => ({ figure, named: sameWord(number.word, figure.words) }));
+    .map((figure) => ({ figure, named: names(number, figure) }));
   candidates.sort(
     (a, b) =>
       Number(b.named) - Number(a.named) ||
@@ -112,7 +134,6 @@ export function checkProseNumbers(
     const figure = matchingFigure(number, figures);
     if (figure === undefined) return [];
     const series = figure.series === undefined ? '' : ` series="${figure.series}"`;
-    const label = figure.percent ? 'of …' : figure.unitLabel;
     const which = `${figure.dataset}${figure.series === undefined ? '' : ` (${figure.series})`} ${figure.period}`;
     const named = sameWord(number.word, figure.words) ? ` ${number.word ?? ''}` : '';
     const exact = figure.value === number.value ? '' : ` (${figure.written})`;
@@ -120,7 +141,7 @@ export function checkProseNumbers(
       {
         file: `${file}:${number.line}`,
         path: '',
-        message: `"${number.text}${named}" looks like ${which}${exact}: write <KeyFigure dataset="${figure.dataset}"${series} period="${figure.period}" label="${label}" /> so the number follows the data when it is updated or restated`,
+        message: `"${number.text}${named}" looks like ${which}${exact}: write <KeyFigure dataset="${figure.dataset}"${series} period="${figure.period}" label="${figure.label}" /> so the number follows the data when it is updated or restated`,
         severity: 'warning' as const,
       },
     ];

@@ -173,10 +173,15 @@ function readJson(
  * error is on.
  */
 function yamlHint(lineText: string | undefined): string {
-  const field = /^(\s*)([A-Za-z][\w-]*):\s+(.*:\s.*?)\s*$/.exec(lineText ?? '');
+  const field = /^(\s*)([A-Za-z][\w-]*):\s+(.*?)\s*$/.exec(lineText ?? '');
   if (field === null) return '';
   const [, indent = '', name = '', value = ''] = field;
-  if (/^['"]/.test(value)) return '';
+  // An apostrophe inside '…' ends the text early ('the mentees' summer'): YAML doubles it.
+  if (/^'.*'.*'$/.test(value)) {
+    const text = value.slice(1, -1).replace(/(?<!')'(?!')/g, "''");
+    return `; inside '…' an apostrophe is written twice: ${indent}${name}: '${text}' (or put the value in double quotes)`;
+  }
+  if (!/:\s/.test(value) || /^['"]/.test(value)) return '';
   return `; a value that contains ": " must be in quotes: ${indent}${name}: '${value.replace(/'/g, "''")}'`;
 }
 

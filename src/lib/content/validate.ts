@@ -7,6 +7,7 @@ import { checkFilesAndDates } from '../checks/files-and-dates.ts';
 import { checkDataset } from '../checks/dataset-rules.ts';
 import { checkB4si, checkSdgTargets } from '../checks/frameworks.ts';
 import { checkMdxComponents } from '../checks/mdx-components.ts';
+import { checkPlaceholders } from '../checks/placeholders.ts';
 import {
   checkProseNumbers,
   quotableFigures,
@@ -177,8 +178,14 @@ export function validateContent(
   const misread = new Set(
     dates.map(({ file, path: field }) => `${file.replace(/:\d+$/, '')} ${field}`),
   );
+  const drafts = new Set(
+    parsed.content.stories.flatMap(({ file, parts }) => (parts.draft === true ? [file] : [])),
+  );
   const others = [
     ...loaded.problems,
+    ...loaded.content.stories.flatMap(({ file, text }) =>
+      drafts.has(file) ? [] : checkPlaceholders(file, text ?? ''),
+    ),
     ...parsed.problems,
     ...checkContent(parsed.content, known, todayDate, contentDir, options.mdxAnalyses),
     ...checkFilesAndDates(parsed.content, path.resolve(contentDir), todayDate),

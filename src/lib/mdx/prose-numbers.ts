@@ -17,6 +17,8 @@ export interface ProseNumber {
   percent: boolean;
   /** The word right after it, lower-case ("trees"), when there is one. */
   word: string | undefined;
+  /** Up to four words after it in its sentence, lower-case: what the number may be counting. */
+  following: string[];
   line: number;
   column: number;
 }
@@ -74,12 +76,15 @@ export function numbersInText(text: string, line: number, column: number): Prose
     const shownZeros = Math.max(0, Math.min(trailingZeros, significant - 2));
     const step = decimals === undefined ? 10 ** shownZeros : 10 ** -decimals.length;
     const offset = text.slice(0, match.index).split('\n');
+    const rest = text.slice(match.index + whole.length - (wordPart?.length ?? 0));
+    const sentence = /^[^.;:!?]*/.exec(rest)?.[0] ?? '';
     found.push({
       text: whole.slice(0, whole.length - (wordPart?.length ?? 0)).trim(),
       value: written * multiplier,
       tolerance: (step * multiplier) / 2,
       percent: percentSign !== undefined,
       word: word?.toLowerCase(),
+      following: (sentence.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(0, 4),
       line: line + offset.length - 1,
       column: offset.length === 1 ? column + match.index : (offset.at(-1)?.length ?? 0) + 1,
     });

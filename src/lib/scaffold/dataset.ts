@@ -99,6 +99,7 @@ export function datasetQuestions(choices: ContentChoices, seriesCount = 0): Ques
       placeholder: 'RON',
       validate: fieldRule(measure.unit.shape.currency.unwrap()),
       when: (answers) => answers['kind'] === 'currency',
+      condition: '--kind is currency',
     },
     {
       flag: 'aggregation',

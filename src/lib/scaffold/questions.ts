@@ -32,6 +32,8 @@ export interface Question {
   flagOnly?: boolean;
   /** Only asked when this holds for the answers so far (a currency only for a currency unit). */
   when?: (answers: Answers) => boolean;
+  /** `when` in words, for `--help`. @example "--kind is currency" */
+  condition?: string;
   /** Why a text answer cannot be used, in plain words; undefined when it can. */
   validate?: (value: string) => string | undefined;
 }
@@ -148,7 +150,9 @@ export function missingFlagsMessage(kind: string, missing: readonly Question[]):
 export function helpText(kind: string, summary: string, questions: readonly Question[]): string {
   const lines = questions.map((question) => {
     const notes = [
-      question.required ? 'required' : 'optional',
+      question.required
+        ? `required${question.condition === undefined ? '' : ` when ${question.condition}`}`
+        : 'optional',
       ...(question.defaultValue === undefined ? [] : [`default ${question.defaultValue}`]),
       ...(question.choices === undefined
         ? []

@@ -228,7 +228,7 @@ export async function runNew(argv: readonly string[], context: RunContext): Prom
   if (taken !== undefined) {
     const suggestion = freeId(folder, id, spec.extension);
     return fail(
-      `${displayPath(context.contentDir, { path: `${spec.folder}/${id}${taken}`, text: '' })} already exists, and npm run new never writes over a file. Nothing was written.\nChoose another ${kind === 'story' ? 'title' : 'name'}, or name the file yourself: --id ${suggestion}`,
+      `${displayPath(context.contentDir, { path: `${spec.folder}/${id}${taken}`, text: '' })} already exists, and npm run new never writes over a file. Nothing was written.\nChoose another ${kind === 'story' ? 'title' : 'name'}, or name the file yourself: npm run new ${kind} -- --id ${suggestion} (and the same options as before)`,
     );
   }
   const files = filesOf(kind, id, answers, choices, context.today, sheet);

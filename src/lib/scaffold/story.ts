@@ -1,4 +1,6 @@
 import { storySchema } from '../../schemas/index.ts';
+import { storyPlaceholders } from './placeholders.ts';
+import { keyFigureLabel } from '../figures/label.ts';
 import { routes } from '../routes.ts';
 import type { ContentChoices } from './content-choices.ts';
 import { fieldRule } from './field-rule.ts';
@@ -72,20 +74,11 @@ export function storyQuestions(choices: ContentChoices, today: string): Question
   ];
 }
 
-/** Stands in for a description not given yet; a draft is never published with it. */
-export const descriptionPlaceholder =
-  'Replace this with one or two sentences that say what the story is about.';
-
 /** A YAML single-quoted scalar: the only escape is a doubled quote. */
 const quoted = (text: string) => `'${text.replace(/\s+/g, ' ').trim().replaceAll("'", "''")}'`;
 
 /** An attribute value for MDX: double quotes are the one character it cannot hold. */
 const attribute = (text: string) => text.replaceAll('"', '’');
-
-/** A label for a key figure: the measure, lower case unless it starts with an acronym. */
-function figureLabel(label: string): string {
-  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
-}
 
 /**
  * One example kept in an MDX comment: `{/*` and what it shows on the first line, the component
@@ -111,7 +104,7 @@ function exampleSections(examples: StoryExamples): string[] {
       example(
         `KEY FIGURE: a number from the dataset "${keyFigure.dataset.title}"${other}, in a sentence.`,
         [
-          `In ${keyFigure.period}: <KeyFigure dataset="${keyFigure.id}"${series} period="${keyFigure.period}" label="${attribute(figureLabel(keyFigure.dataset.measure.label))}" />.`,
+          `We counted <KeyFigure dataset="${keyFigure.id}"${series} period="${keyFigure.period}" label="${attribute(keyFigureLabel(keyFigure.dataset.measure))}" />.`,
         ],
       ),
     );
@@ -131,14 +124,14 @@ function exampleSections(examples: StoryExamples): string[] {
     example(
       'QUOTE: someone’s own words. List the person under people at the top first, with their consent.',
       [
-        '<Quote by="First name Last name" role="Their role">',
-        '  What they said, in their own words.',
+        `<Quote by="${storyPlaceholders.personName}" role="${storyPlaceholders.personRole}">`,
+        `  ${storyPlaceholders.quotation}`,
         '</Quote>',
       ],
     ),
     example('CALLOUT: a short note that stands out from the text.', [
       '<Callout title="How we count">',
-      '  One or two sentences readers should not miss.',
+      `  ${storyPlaceholders.callout}`,
       '</Callout>',
     ]),
   );
@@ -191,7 +184,7 @@ export function storyFile(
   const programme = textAnswer(answers, 'programme');
   const partners = listAnswer(answers, 'partners');
   const role = textAnswer(answers, 'role');
-  const description = textAnswer(answers, 'description') || descriptionPlaceholder;
+  const description = textAnswer(answers, 'description') || storyPlaceholders.description;
   const programmePartners = choices.programmes.find(({ id }) => id === programme)?.partners ?? [];
   const author = `{ name: ${quoted(textAnswer(answers, 'author'))}${role === '' ? '' : `, role: ${quoted(role)}`} }`;
   const frontMatter = [
@@ -206,8 +199,8 @@ export function storyFile(
     '# Who the story names, quotes or shows, with their consent (docs/authoring.md, "Name people',
     '# only with their consent"). To use it, delete "# " at the start of the next 3 lines.',
     '# people:',
-    "#   - name: 'First name Last name'",
-    `#     consent: { date: ${textAnswer(answers, 'date') || options.today}, scope: [text], reference: 'consent form number' }`,
+    `#   - name: '${storyPlaceholders.personName}'`,
+    `#     consent: { date: ${textAnswer(answers, 'date') || options.today}, scope: [text], reference: '${storyPlaceholders.consentReference}' }`,
     // A new story is a draft: the preview shows it, the published site does not, until the
     // author deletes this line.
     'draft: true',
@@ -216,7 +209,7 @@ export function storyFile(
   const examples = storyExamples(choices, programme, partners, programmePartners);
   const body = [
     howTo(slug, options.base ?? '/'),
-    'Write the first paragraph here: who, where, and what happened.',
+    storyPlaceholders.firstParagraph,
     ...exampleSections(examples),
   ];
   return {
