@@ -98,15 +98,16 @@ function matchingFigure(
   number: ProseNumber,
   figures: readonly QuotableFigure[],
 ): QuotableFigure | undefined {
-  // Below 10 a number is a count of anything (3 schools, 5 days); below 100 only its unit
-  // word ("45 mentees") ties it to a dataset.
+  // Below 10 a number is a count of anything (3 schools, 5 days); below 100 only the same value
+  // and the words after it ("45 mentees", "44 young people completed") tie it to a dataset.
   if (number.value < 10) return undefined;
   const candidates = figures
     .filter(
       (figure) =>
         figure.percent === number.percent &&
-        Math.abs(figure.value - number.value) <= number.tolerance &&
-        (number.value >= 100 || names(number, figure)),
+        (number.value >= 100
+          ? Math.abs(figure.value - number.value) <= number.tolerance
+          : figure.value === number.value && names(number, figure)),
     )
     .map((figure) => ({ figure, named: names(number, figure) }));
   candidates.sort(
