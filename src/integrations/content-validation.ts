@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content/content-dir.ts';
+import { DevErrorGuard, type HotMessage } from '../lib/content/dev-error-guard.ts';
 import { overlayError } from '../lib/content/dev-overlay.ts';
 import { overlayScript, problemPage } from '../lib/content/dev-problem-page.ts';
 import { LiveContentCheck, liveReport, type CheckResult } from '../lib/content/live-check.ts';
@@ -71,22 +72,44 @@ export function contentValidation(): AstroIntegration {
         );
         process.exit(1);
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         if (check === undefined || initial === undefined) return;
         const folder = contentDir();
         const projectRoot = path.dirname(folder);
         const base = server.config.base;
+        // Astro's own error screens (an image() field's missing file fails as "ImageNotFound")
+        // must not cover the list: see DevErrorGuard.
+        const hot = server.environments.client.hot;
+        const send: (...args: unknown[]) => void = hot.send.bind(hot);
+        const guard = new DevErrorGuard({ send });
+        guard.contentChecked(initial.problems.some(isError));
+        hot.send = (...args: unknown[]) => {
+          const [message] = args;
+          if (typeof message === 'object' && message !== null && 'type' in message) {
+            guard.send(message as HotMessage);
+          } else send(...args);
+        };
+        // Astro 7.3 rewrites .astro/content-assets.mjs only when an entry adds an image, so a
+        // fix that removes an image() field (or the only image) keeps the missing file imported
+        // and every page failing on "ImageNotFound" until a restart; a full content sync once the
+        // errors clear rewrites it. Pages wait for it.
+        let refreshed: Promise<void> = Promise.resolve();
         const live = new LiveContentCheck({
           initial,
           run: check,
           onResult: (result, previous) => {
+            guard.contentChecked(result.problems.some(isError));
             const report = liveReport(result, previous);
             if (report === undefined) return;
             if (result.problems.some(isError)) logger.warn(`content problems:\n${report}`);
             else logger.info(report);
             // Open pages ask again: the problem page, the new list, or the page itself.
-            if (result.problems.some(isError) || previous.problems.some(isError)) {
+            if (result.problems.some(isError)) {
               server.ws.send({ type: 'full-reload', path: '*' });
+            } else if (previous.problems.some(isError)) {
+              refreshed = (refreshContent?.({}) ?? Promise.resolve())
+                .catch((error: unknown) => logger.error(`content sync failed: ${String(error)}`))
+                .then(() => server.ws.send({ type: 'full-reload', path: '*' }));
             }
           },
         });
@@ -105,7 +128,8 @@ export function contentValidation(): AstroIntegration {
             next();
             return;
           }
-          void live.settled().then((result) => {
+          void live.settled().then(async (result) => {
+            await refreshed;
             const error = overlayError(result.problems, projectRoot);
             if (error === undefined) {
               if (script) response.writeHead(204).end();

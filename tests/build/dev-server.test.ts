@@ -2,7 +2,7 @@
 // an edited dataset's chart changes on reload. It runs the content check after every edit and
 // shows its problems in Astro's error overlay, as a browser shows them; drafts carry a banner.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -150,9 +150,13 @@ describe('the dev server explains content problems in the browser', () => {
   /**
    * Opens the story, makes `edit`, and returns the overlay text the open page shows once the
    * check has run (the page reloads by itself); then restores the story and waits for the open
-   * page to show it again.
+   * page to show it again. `whileShown` runs once our list shows; every overlay text the page
+   * shows after the story is restored goes into `afterFix`.
    */
-  async function overlayAfter(edit: (text: string) => string): Promise<string> {
+  async function overlayAfter(
+    edit: (text: string) => string,
+    options: { whileShown?: () => Promise<unknown>; afterFix?: string[] } = {},
+  ): Promise<string> {
     const page = await newPage();
     try {
       await page.goto(`${base}/stories/first-jobs/`);
@@ -167,10 +171,18 @@ describe('the dev server explains content problems in the browser', () => {
         return /^\d+ problems? in \d+ files? to fix$/m.test(text);
       };
       await waitFor(page, ours, 30);
+      await options.whileShown?.();
       await new Promise((resolve) => setTimeout(resolve, 1000));
       await waitFor(page, ours, 10);
       writeFileSync(story, original);
-      await waitFor(page, showsStory, 60);
+      await waitFor(
+        page,
+        async (page) => {
+          options.afterFix?.push(await overlayText(page));
+          return showsStory(page);
+        },
+        60,
+      );
       return text;
     } finally {
       writeFileSync(story, original);
@@ -205,6 +217,39 @@ describe('the dev server explains content problems in the browser', () => {
       'content/stories/first-jobs.mdx: description: expected text, found nothing',
     );
     expect(text).toContain('1 problem in 1 file');
+  }, 200_000);
+
+  test("a hero image that does not exist: our message with did-you-mean, not Astro's ImageNotFound", async () => {
+    // Beside the story, for the did-you-mean; never imported, as the fixed story has no hero.
+    const image = path.join(content.dir, 'stories/first-jobs.webp');
+    writeFileSync(image, 'image');
+    const afterFix: string[] = [];
+    try {
+      const text = await overlayAfter(
+        (text) =>
+          text.replace(
+            "location: 'Cluj-Napoca'",
+            "location: 'Cluj-Napoca'\nhero: { src: './frist-jobs.webp', alt: 'A mentor and a mentee at a desk' }",
+          ),
+        {
+          // Astro renders what is not a page itself (an open tab's chart, the 404 page for
+          // /favicon.ico): such a render fails on the missing image, and Astro sends its error
+          // to every open page.
+          whileShown: () =>
+            fetch(`${base}/charts/mentees.svg`, { headers: { accept: 'image/*' } }).then(
+              async (response) => response.text(),
+            ),
+          afterFix,
+        },
+      );
+      expect(text).toContain(
+        'content/stories/first-jobs.mdx: hero.src: expected an image file, found "./frist-jobs.webp", which does not exist (looked for content/stories/frist-jobs.webp); did you mean "first-jobs.webp"?',
+      );
+      expect(text).not.toMatch(/ImageNotFound|Image not found|content-assets|Stack Trace/);
+      expect(afterFix.join('\n')).not.toMatch(/ImageNotFound|Image not found|content-assets/);
+    } finally {
+      rmSync(image, { force: true });
+    }
   }, 200_000);
 
   test('a draft story shows the Draft banner, and its card in the list is marked', async () => {

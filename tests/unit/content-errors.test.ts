@@ -673,4 +673,54 @@ describe('content errors', () => {
         1 problem in 1 file."
       `);
   });
+  // image() fields: the build (and the dev server) would stop on "ImageNotFound" in Astro's
+  // own files; the check names the file and field and suggests the image beside it.
+  test('a hero image, partner logo or site logo that does not exist: the closest image named', () => {
+    expect(
+      reportFor((c) => {
+        c.write('stories/first-jobs.webp', 'image');
+        c.write('partners/youth-ngo.png', 'image');
+        c.write('logo.png', 'image');
+        c.replace(
+          story,
+          "location: 'Cluj-Napoca'",
+          "location: 'Cluj-Napoca'\nhero: { src: './frist-jobs.webp', alt: 'A mentor and a mentee' }",
+        );
+        c.json('partners/youth-ngo.json', (d) => {
+          d['logo'] = './youth-ngo.jpg';
+          d['logoAlt'] = 'Youth NGO logo';
+        });
+        c.json('site.json', (d) => {
+          d['logo'] = './lgo.png';
+          d['logoAlt'] = 'Fixture logo';
+        });
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/partners/youth-ngo.json: logo: expected an image file, found "./youth-ngo.jpg", which does not exist (looked for content/partners/youth-ngo.jpg); did you mean "youth-ngo.png"?
+      content/site.json: logo: expected an image file, found "./lgo.png", which does not exist (looked for content/lgo.png); did you mean "logo.png"?
+      content/stories/first-jobs.mdx: hero.src: expected an image file, found "./frist-jobs.webp", which does not exist (looked for content/stories/frist-jobs.webp); did you mean "first-jobs.webp"?
+
+      3 problems in 3 files."
+    `);
+  });
+
+  test('a logo in a format the site does not show, or in a folder that does not exist', () => {
+    expect(
+      reportFor((c) => {
+        c.json('site.json', (d) => {
+          d['logo'] = './logo.svg';
+          d['logoAlt'] = 'Fixture logo';
+        });
+        c.json('partners/youth-ngo.json', (d) => {
+          d['logo'] = '../images/youth-ngo.png';
+          d['logoAlt'] = 'Youth NGO logo';
+        });
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/partners/youth-ngo.json: logo: expected an image file, found "../images/youth-ngo.png", which does not exist (looked for content/images/youth-ngo.png)
+      content/site.json: logo: expected an image file ending in .png, .jpg, .jpeg, .webp, .avif, .gif, found "./logo.svg" (an SVG can contain script: export it as PNG or WebP)
+
+      2 problems in 2 files."
+    `);
+  });
 });

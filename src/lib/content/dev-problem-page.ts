@@ -21,6 +21,8 @@ export function problemPage(
     '<html lang="en">',
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Content problems to fix</title>',
+    // No /favicon.ico request: Astro would render its 404 page from the broken content.
+    '<link rel="icon" href="data:,">',
     `<script type="module" src="${escapeHtml(options.base)}@vite/client"></script>`,
     `<script type="module" src="${escapeHtml(options.overlayScriptUrl)}"></script>`,
     '</head>',
