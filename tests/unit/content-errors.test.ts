@@ -23,6 +23,25 @@ describe('content errors', () => {
       `);
   });
 
+  test('a logo without its text alternative says what the field holds', () => {
+    expect(
+      reportFor((c) => {
+        c.json('site.json', (d) => (d['logo'] = 'images/logo.png'));
+        c.json('partners/youth-ngo.json', (d) => {
+          d['logo'] = '../images/youth-ngo.png';
+          d['logoAlt'] = '  ';
+        });
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/partners/youth-ngo.json: logoAlt: expected a logoAlt text with the logo, found "  "
+      content/partners/youth-ngo.json: logo: expected an image file, found "../images/youth-ngo.png", which does not exist (looked for content/images/youth-ngo.png)
+      content/site.json: logoAlt: expected a logoAlt text with the logo, found nothing
+      content/site.json: logo: expected an image file, found "images/logo.png", which does not exist (looked for content/images/logo.png)
+
+      4 problems in 2 files."
+    `);
+  });
+
   test('a count that is not a whole number', () => {
     expect(reportFor((c) => c.json(mentees, (d) => (d['observations'][3].value = 12.5))))
       .toMatchInlineSnapshot(`

@@ -92,10 +92,21 @@ export function parseWithProblems<Schema extends z.ZodType>(
         message: `unknown field${didYouMean(key, known) || (known.length > 0 ? `; expected one of ${known.join(', ')}` : '')}`,
       }));
     }
+    // A rule across fields (a refine on the object) reports the object as its input: what was
+    // found is the value of the field it names.
+    const field = issue.path.at(-1);
+    const input =
+      issue.code === 'custom' &&
+      typeof field === 'string' &&
+      typeof issue.input === 'object' &&
+      issue.input !== null &&
+      !Array.isArray(issue.input)
+        ? (issue.input as Record<string, unknown>)[field]
+        : issue.input;
     const found =
       issue.code === 'too_small' || issue.code === 'too_big'
-        ? describeSize(issue.input)
-        : describeFound(issue.input);
+        ? describeSize(input)
+        : describeFound(input);
     const suggestion =
       issue.code === 'invalid_value' && typeof issue.input === 'string'
         ? didYouMean(
