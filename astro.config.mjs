@@ -48,6 +48,8 @@ export default defineConfig({
   ...(site === undefined ? {} : { site }),
   base,
   output: 'static',
+  // The preview is for authors: Astro's developer toolbar would sit over the story they write.
+  devToolbar: { enabled: false },
   // Writes .astro/collections/ (each story's and page's schema and file list), which the Astro
   // VS Code extension reads to check MDX front matter while an author types.
   experimental: { contentIntellisense: true },

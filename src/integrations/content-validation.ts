@@ -62,7 +62,9 @@ export function contentValidation(): AstroIntegration {
         if (problems.length === 0) return;
         const report = formatReport(problems, files, { building: command === 'build' });
         if (command === 'dev' || !problems.some(isError)) {
-          logger.warn(`content ${problems.some(isError) ? 'problems' : 'warnings'}:\n${report}`);
+          // Problems to fix are errors in the terminal too; warnings only deserve a look.
+          if (problems.some(isError)) logger.error(`content problems to fix:\n${report}`);
+          else logger.warn(`content warnings:\n${report}`);
           return;
         }
         // An exception here would bury the list under Astro's stack trace; nothing has been
@@ -101,7 +103,7 @@ export function contentValidation(): AstroIntegration {
             guard.contentChecked(result.problems.some(isError));
             const report = liveReport(result, previous);
             if (report === undefined) return;
-            if (result.problems.some(isError)) logger.warn(`content problems:\n${report}`);
+            if (result.problems.some(isError)) logger.error(`content problems to fix:\n${report}`);
             else logger.info(report);
             // Open pages ask again: the problem page, the new list, or the page itself.
             if (result.problems.some(isError)) {

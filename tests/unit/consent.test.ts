@@ -42,7 +42,7 @@ describe('consent rules', () => {
 
   test('a person named without a consent record', () => {
     expect(reportWithPeople(`  - name: 'Andrei Pop'`)).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: people[0].consent: "Andrei Pop" is named in the story without a consent record; expected consent: { date: YYYY-MM-DD, scope: [text], reference: "…" } from the signed form, or set anonymised: true if the name is a pseudonym or first name only
+      "content/stories/first-jobs.mdx:11: people[0].consent: "Andrei Pop" is named in the story without a consent record; expected consent: { date: YYYY-MM-DD, scope: [text], reference: "…" } from the signed form, or set anonymised: true if the name is a pseudonym or first name only
 
       1 problem in 1 file."
     `);
@@ -96,7 +96,7 @@ describe('consent rules', () => {
         quoting('Bianca'),
       ),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: people[0].consent: "Bianca" is shown in a photo without a consent record; a face identifies a person even under another name; expected consent: { date: YYYY-MM-DD, scope: [photo], reference: "…" } from the signed form, or remove the photo
+      "content/stories/first-jobs.mdx:11: people[0].consent: "Bianca" is shown in a photo without a consent record; a face identifies a person even under another name; expected consent: { date: YYYY-MM-DD, scope: [photo], reference: "…" } from the signed form, or remove the photo
 
       1 problem in 1 file."
     `);
@@ -108,7 +108,7 @@ describe('consent rules', () => {
     shown: [text, photo]
     consent: { date: 2025-05-20, scope: [text], reference: 'form 2025-007' }`),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: people[0].consent.scope: "Andrei Pop" is shown in a photo, but their consent covers text only; expected "photo" in scope: ask for a new consent form, or remove the photo
+      "content/stories/first-jobs.mdx:13: people[0].consent.scope: "Andrei Pop" is shown in a photo, but their consent covers text only; expected "photo" in scope: ask for a new consent form, or remove the photo
 
       1 problem in 1 file."
     `);
@@ -116,7 +116,7 @@ describe('consent rules', () => {
       reportWithPeople(`  - name: 'Andrei Pop'
     consent: { date: 2025-05-20, scope: [photo], reference: 'form 2025-007' }`),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: people[0].consent.scope: "Andrei Pop" is named in the text, but their consent covers photo only; expected "text" in scope: ask for a new consent form, or anonymise them
+      "content/stories/first-jobs.mdx:12: people[0].consent.scope: "Andrei Pop" is named in the text, but their consent covers photo only; expected "text" in scope: ask for a new consent form, or anonymise them
 
       1 problem in 1 file."
     `);
@@ -128,7 +128,7 @@ describe('consent rules', () => {
     minor: true
     consent: { date: 2025-05-20, scope: [text], reference: 'form 2025-007' }`),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: people[0].consent.guardian: "Andrei Pop" is a minor named without a parent's or guardian's consent; expected guardian: YYYY-MM-DD, the day a parent or guardian signed the form, or set anonymised: true
+      "content/stories/first-jobs.mdx:13: people[0].consent.guardian: "Andrei Pop" is a minor named without a parent's or guardian's consent; expected guardian: YYYY-MM-DD, the day a parent or guardian signed the form, or set anonymised: true
 
       1 problem in 1 file."
     `);
@@ -148,8 +148,8 @@ describe('consent rules', () => {
         quoting('Bianca'),
       ),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: people[0].consent: "Andrei Pop" is shown in a photo without a consent record; a face identifies a person even under another name; expected consent: { date: YYYY-MM-DD, scope: [photo], guardian: YYYY-MM-DD, reference: "…" } from the signed form, or remove the photo
-      content/stories/first-jobs.mdx: people[1].consent.guardian: "Bianca" is a minor shown in a photo without a parent's or guardian's consent; expected guardian: YYYY-MM-DD, the day a parent or guardian signed the form
+      "content/stories/first-jobs.mdx:11: people[0].consent: "Andrei Pop" is shown in a photo without a consent record; a face identifies a person even under another name; expected consent: { date: YYYY-MM-DD, scope: [photo], guardian: YYYY-MM-DD, reference: "…" } from the signed form, or remove the photo
+      content/stories/first-jobs.mdx:18: people[1].consent.guardian: "Bianca" is a minor shown in a photo without a parent's or guardian's consent; expected guardian: YYYY-MM-DD, the day a parent or guardian signed the form
 
       2 problems in 1 file."
     `);
@@ -175,9 +175,9 @@ describe('consent rules', () => {
     minor: true
     consent: { date: 2026-11-29, scope: [text], guardian: 2026-12-01, reference: 'form 2026-099' }`),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: people[0].consent.expires: the consent of "Andrei Pop" ended on 2026-11-27; ask them to sign a new form and update consent, or anonymise "Andrei Pop" or take them out of the story
-      content/stories/first-jobs.mdx: people[1].consent.date: expected the day the form was signed, not after today (2026-11-28), found 2026-11-29
-      content/stories/first-jobs.mdx: people[1].consent.guardian: expected the day the form was signed, not after today (2026-11-28), found 2026-12-01
+      "content/stories/first-jobs.mdx:12: people[0].consent.expires: the consent of "Andrei Pop" ended on 2026-11-27; ask them to sign a new form and update consent, or anonymise "Andrei Pop" or take them out of the story
+      content/stories/first-jobs.mdx:15: people[1].consent.date: expected the day the form was signed, not after today (2026-11-28), found 2026-11-29
+      content/stories/first-jobs.mdx:15: people[1].consent.guardian: expected the day the form was signed, not after today (2026-11-28), found 2026-12-01
 
       3 problems in 1 file."
     `);
@@ -196,7 +196,7 @@ describe('consent rules', () => {
       reportWithPeople(`  - name: 'Andrei Pop'
     consent: { date: 2025-05-20, scope: [text], expires: 2025-05-01, reference: 'form 2025-007' }`),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: people[0].consent.expires: expected a date after consent.date (2025-05-20), found 2025-05-01
+      "content/stories/first-jobs.mdx:12: people[0].consent.expires: expected a date after consent.date (2025-05-20), found 2025-05-01
 
       1 problem in 1 file."
     `);
@@ -214,9 +214,9 @@ describe('consent rules', () => {
         },
       ),
     ).toMatchInlineSnapshot(`
-      "warning: content/stories/first-jobs.mdx: people[0].consent.scope: "Andrei Pop" is named in the text, but their consent covers photo only; expected "text" in scope: ask for a new consent form, or anonymise them
-      warning: content/stories/first-jobs.mdx: people[0].consent.guardian: "Andrei Pop" is a minor named without a parent's or guardian's consent; expected guardian: YYYY-MM-DD, the day a parent or guardian signed the form, or set anonymised: true
-      warning: content/stories/first-jobs.mdx: people[0].consent.expires: the consent of "Andrei Pop" ended on 2026-01-31; ask them to sign a new form and update consent, or anonymise "Andrei Pop" or take them out of the story
+      "warning: content/stories/first-jobs.mdx:14: people[0].consent.scope: "Andrei Pop" is named in the text, but their consent covers photo only; expected "text" in scope: ask for a new consent form, or anonymise them
+      warning: content/stories/first-jobs.mdx:14: people[0].consent.guardian: "Andrei Pop" is a minor named without a parent's or guardian's consent; expected guardian: YYYY-MM-DD, the day a parent or guardian signed the form, or set anonymised: true
+      warning: content/stories/first-jobs.mdx:14: people[0].consent.expires: the consent of "Andrei Pop" ended on 2026-01-31; ask them to sign a new form and update consent, or anonymise "Andrei Pop" or take them out of the story
       warning: content/stories/first-jobs.mdx:30: <Quote>: by: "Andrei Popp" is not one of the story's people; did you mean "Andrei Pop"? Otherwise list "Andrei Popp" under people in the front matter, with their consent (or anonymised: true)
 
       Content OK: 12 files checked, no problems; 4 warnings."
@@ -229,8 +229,8 @@ describe('consent rules', () => {
     anonymized: true
     consent: { date: 2025-05-20, scope: [text, photos], reference: 'form 2025-007' }`),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: people[0].consent.scope[1]: expected "text" (named or quoted) or "photo" (seen in a photo), found "photos"; did you mean "photo"?
-      content/stories/first-jobs.mdx: people[0].anonymized: unknown field; did you mean "anonymised"?
+      "content/stories/first-jobs.mdx:12: people[0].anonymized: unknown field; did you mean "anonymised"?
+      content/stories/first-jobs.mdx:13: people[0].consent.scope[1]: expected "text" (named or quoted) or "photo" (seen in a photo), found "photos"; did you mean "photo"?
 
       2 problems in 1 file."
     `);
@@ -339,20 +339,20 @@ describe('consents that end soon', () => {
       // An ended consent fails the check: exit 1, the report and the list both on stderr.
       expect(run((c) => c.replace(story, 'expires: 2028-05-31', 'expires: 2026-11-01')))
         .toMatchInlineSnapshot(`
-      {
-        "status": 1,
-        "stderr": "content/stories/first-jobs.mdx: people[0].consent.expires: the consent of "Andrei Pop" ended on 2026-11-01; ask them to sign a new form and update consent, or anonymise "Andrei Pop" or take them out of the story
+          {
+            "status": 1,
+            "stderr": "content/stories/first-jobs.mdx:10: people[0].consent.expires: the consent of "Andrei Pop" ended on 2026-11-01; ask them to sign a new form and update consent, or anonymise "Andrei Pop" or take them out of the story
 
-      1 problem in 1 file.
+          1 problem in 1 file.
 
-      Consent ending within the next 90 days (today is 2026-11-28), soonest first:
-        content/stories/first-jobs.mdx: Andrei Pop (text): expired 2026-11-01, 27 days ago
+          Consent ending within the next 90 days (today is 2026-11-28), soonest first:
+            content/stories/first-jobs.mdx: Andrei Pop (text): expired 2026-11-01, 27 days ago
 
-      Before a consent ends, ask the person to sign a new form and update consent in the story, or anonymise them or take them out of the story.
-      ",
-        "stdout": "",
-      }
-    `);
+          Before a consent ends, ask the person to sign a new form and update consent in the story, or anonymise them or take them out of the story.
+          ",
+            "stdout": "",
+          }
+        `);
     },
   );
 });

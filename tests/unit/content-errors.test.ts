@@ -107,7 +107,7 @@ describe('content errors', () => {
   test('an unknown partner id in a story', () => {
     expect(reportFor((c) => c.replace(story, 'partners: [youth-ngo]', 'partners: [youth-ngos]')))
       .toMatchInlineSnapshot(`
-        "content/stories/first-jobs.mdx: partners[0]: unknown partner "youth-ngos": there is no content/partners/youth-ngos.json; did you mean "youth-ngo"?
+        "content/stories/first-jobs.mdx:6: partners[0]: unknown partner "youth-ngos": there is no content/partners/youth-ngos.json; did you mean "youth-ngo"?
 
         1 problem in 1 file."
       `);
@@ -238,7 +238,7 @@ describe('content errors', () => {
         ),
       ),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: description: expected at most 200 characters, found 295 characters
+      "content/stories/first-jobs.mdx:3: description: expected at most 200 characters, found 295 characters
 
       1 problem in 1 file."
     `);
@@ -694,7 +694,7 @@ describe('content errors', () => {
   });
   // image() fields: the build (and the dev server) would stop on "ImageNotFound" in Astro's
   // own files; the check names the file and field and suggests the image beside it.
-  test('a hero image, partner logo or site logo that does not exist: the closest image named', () => {
+  test('a hero image, partner logo or site logo that does not exist: the path of the closest image', () => {
     expect(
       reportFor((c) => {
         c.write('stories/first-jobs.webp', 'image');
@@ -706,7 +706,7 @@ describe('content errors', () => {
           "location: 'Cluj-Napoca'\nhero: { src: './frist-jobs.webp', alt: 'A mentor and a mentee' }",
         );
         c.json('partners/youth-ngo.json', (d) => {
-          d['logo'] = './youth-ngo.jpg';
+          d['logo'] = '../partners/youth-ngo.jpg';
           d['logoAlt'] = 'Youth NGO logo';
         });
         c.json('site.json', (d) => {
@@ -715,9 +715,9 @@ describe('content errors', () => {
         });
       }),
     ).toMatchInlineSnapshot(`
-      "content/partners/youth-ngo.json: logo: expected an image file, found "./youth-ngo.jpg", which does not exist (looked for content/partners/youth-ngo.jpg); did you mean "youth-ngo.png"?
+      "content/partners/youth-ngo.json: logo: expected an image file, found "../partners/youth-ngo.jpg", which does not exist (looked for content/partners/youth-ngo.jpg); did you mean "../partners/youth-ngo.png"?
       content/site.json: logo: expected an image file, found "./lgo.png", which does not exist (looked for content/lgo.png); did you mean "logo.png"?
-      content/stories/first-jobs.mdx: hero.src: expected an image file, found "./frist-jobs.webp", which does not exist (looked for content/stories/frist-jobs.webp); did you mean "first-jobs.webp"?
+      content/stories/first-jobs.mdx:10: hero.src: expected an image file, found "./frist-jobs.webp", which does not exist (looked for content/stories/frist-jobs.webp); did you mean "first-jobs.webp"?
 
       3 problems in 3 files."
     `);

@@ -100,7 +100,7 @@ describe('the problem page', () => {
     expect(html).toContain('<script type="module" src="/impact/@vite/client"></script>');
     expect(html).toContain('<script type="module" src="/impact/__x.js"></script>');
     expect(html).toContain(
-      '<pre>content/stories/first-jobs.mdx:34: &#60;KeyFigur&#62;: unknown component &#60;KeyFigur&#62;; did you mean &#60;KeyFigure&#62;?\n\n1 problem in 1 file.</pre>',
+      '<p>content/stories/first-jobs.mdx:34: &#60;KeyFigur&#62;: unknown component &#60;KeyFigur&#62;; did you mean &#60;KeyFigure&#62;?</p>\n<p>1 problem in 1 file.</p>',
     );
   });
 

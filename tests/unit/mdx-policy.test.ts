@@ -258,7 +258,7 @@ describe('story front matter the build would trip over', () => {
         ),
       ),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: hero.src: expected an image file, found "./mentors.jpg", which does not exist (looked for content/stories/mentors.jpg)
+      "content/stories/first-jobs.mdx:10: hero.src: expected an image file, found "./mentors.jpg", which does not exist (looked for content/stories/mentors.jpg)
 
       1 problem in 1 file."
     `);
@@ -267,10 +267,10 @@ describe('story front matter the build would trip over', () => {
   test('a story dated in the future is a warning, not a failure', () => {
     expect(reportFor((c) => c.replace(story, 'date: 2025-06-10', 'date: 2027-06-10')))
       .toMatchInlineSnapshot(`
-      "warning: content/stories/first-jobs.mdx: date: 2027-06-10 is in the future; the story will show that date once published (fine for a scheduled story, otherwise check the year)
+        "warning: content/stories/first-jobs.mdx:4: date: 2027-06-10 is in the future; the story will show that date once published (fine for a scheduled story, otherwise check the year)
 
-      Content OK: 12 files checked, no problems; 1 warning."
-    `);
+        Content OK: 12 files checked, no problems; 1 warning."
+      `);
   });
 });
 
@@ -416,7 +416,7 @@ describe('images are image files inside content/, never code or another site', (
         ),
       ),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: hero.src: expected an image inside content/, found "../../../probes/outside.png", which is outside it; copy the image into content/
+      "content/stories/first-jobs.mdx:10: hero.src: expected an image inside content/, found "../../../probes/outside.png", which is outside it; copy the image into content/
 
       1 problem in 1 file."
     `);
@@ -464,7 +464,7 @@ describe('text and numbers published as written', () => {
         c.replace(story, 'date: 2025-06-10', 'date: 2025-06-10\nupdated: 2024-01-01'),
       ),
     ).toMatchInlineSnapshot(`
-      "content/stories/first-jobs.mdx: updated: expected a date on or after the story's date (2025-06-10), found 2024-01-01
+      "content/stories/first-jobs.mdx:5: updated: expected a date on or after the story's date (2025-06-10), found 2024-01-01
 
       1 problem in 1 file."
     `);

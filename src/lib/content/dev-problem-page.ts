@@ -15,7 +15,13 @@ export function problemPage(
   result: CheckResult,
   options: { base: string; overlayScriptUrl: string },
 ): string {
-  const report = formatReport(result.problems, result.files);
+  // One paragraph per line of the report: they wrap on a phone, where a <pre> would widen the
+  // page under the overlay.
+  const report = formatReport(result.problems, result.files)
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('\n');
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -28,7 +34,7 @@ export function problemPage(
     '</head>',
     '<body>',
     '<h1>Content problems to fix</h1>',
-    `<pre>${escapeHtml(report)}</pre>`,
+    report,
     '<p>Fix each line in your editor and save: this page comes back by itself.</p>',
     '</body>',
     '</html>',

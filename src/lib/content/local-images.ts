@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { didYouMean } from '../suggest.ts';
+import { closestMatch } from '../suggest.ts';
 
 /** Image files content may show: raster formats only (an SVG can carry script). */
 export const imageExtensions = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'] as const;
@@ -37,7 +37,13 @@ export function localImageProblem(
     const images = existsSync(folder)
       ? readdirSync(folder).filter((name) => imagePattern.test(name))
       : [];
-    return `expected an image file, found "${src}", which does not exist (looked for content/${relative.split(path.sep).join('/')})${didYouMean(path.basename(src), images)}`;
+    // The suggestion is the path to paste: the folder as written, the closest file name.
+    const closest = closestMatch(path.basename(src), images);
+    const suggestion =
+      closest === undefined
+        ? ''
+        : `; did you mean "${path.posix.join(path.posix.dirname(src), closest)}"?`;
+    return `expected an image file, found "${src}", which does not exist (looked for content/${relative.split(path.sep).join('/')})${suggestion}`;
   }
   return undefined;
 }

@@ -20,6 +20,7 @@ import { checkReferences, type KnownIds } from '../checks/references.ts';
 import { pointAtCsvLines } from './csv-observations.ts';
 import { collectionFolders } from './folders.ts';
 import { frontMatterDateProblems } from './front-matter-dates.ts';
+import { withFrontMatterLines } from './front-matter-lines.ts';
 import { loadSourceContent } from './load.ts';
 import { parseContent, type ParsedContent } from './parse.ts';
 import { isError, sortProblems, type Problem } from './problem.ts';
@@ -209,5 +210,12 @@ export function validateContent(
       (sum, list) => sum + list.length,
       0,
     );
-  return { content: parsed.content, problems: sortProblems(problems), files };
+  const mdxTexts = new Map(
+    [...source.stories, ...source.pages].map(({ file, text }) => [file, text ?? '']),
+  );
+  return {
+    content: parsed.content,
+    problems: sortProblems(withFrontMatterLines(problems, mdxTexts)),
+    files,
+  };
 }
