@@ -243,7 +243,7 @@ describe('the dev server explains content problems in the browser', () => {
         },
       );
       expect(text).toContain(
-        'content/stories/first-jobs.mdx: hero.src: expected an image file, found "./frist-jobs.webp", which does not exist (looked for content/stories/frist-jobs.webp); did you mean "first-jobs.webp"?',
+        'content/stories/first-jobs.mdx:10: hero.src: expected an image file, found "./frist-jobs.webp", which does not exist (looked for content/stories/frist-jobs.webp); did you mean "first-jobs.webp"?',
       );
       expect(text).not.toMatch(/ImageNotFound|Image not found|content-assets|Stack Trace/);
       expect(afterFix.join('\n')).not.toMatch(/ImageNotFound|Image not found|content-assets/);
