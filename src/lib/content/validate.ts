@@ -75,6 +75,15 @@ export function checkContent(
   );
   const invalidDatasetIds = known.datasets.filter((id) => !datasets.has(id));
   const fiscalYearStartMonth = content.siteSettings.fiscalYearStartMonth;
+  // Each body analysed once for every check that reads it (full MDX: pages of such a site).
+  const fullMdxPages = content.siteSettings.fullMdxPages === true;
+  const analyses = new Map(
+    [
+      ...content.stories.map((entry) => ({ entry, fullMdx: false })),
+      ...content.pages.map((entry) => ({ entry, fullMdx: fullMdxPages })),
+    ].map(({ entry, fullMdx }) => [entry.file, mdxAnalyses.analyse(entry.body ?? '', fullMdx)]),
+  );
+  const analysisOf = (file: string) => analyses.get(file) ?? mdxAnalyses.analyse('');
   const figuresByProgramme = new Map<string, QuotableFigure[]>();
   /** Figures of the datasets a programme publishes, which its stories' numbers are held to. */
   const programmeFigures = (programme: unknown) => {
@@ -101,45 +110,32 @@ export function checkContent(
       ...checkB4si(entry.parts.b4si, entry.file),
     ]),
     ...checkCharts(content),
-    ...content.stories.flatMap(({ file, body, parts }) =>
-      checkProseNumbers(
-        mdxAnalyses.analyse(body ?? '').numbers,
-        programmeFigures(parts.programme),
+    ...content.stories.flatMap(({ file, parts }) =>
+      checkProseNumbers(analysisOf(file).numbers, programmeFigures(parts.programme), file),
+    ),
+    ...[...content.stories, ...content.pages].flatMap(({ file }) =>
+      checkMdxComponents(analysisOf(file), {
         file,
-      ),
-    ),
-    ...[...content.stories, ...content.pages].flatMap(({ file, body }) =>
-      checkMdxComponents(
-        mdxAnalyses.analyse(
-          body ?? '',
-          content.siteSettings.fullMdxPages === true &&
-            content.pages.some((page) => page.file === file),
-        ),
-        {
-          file,
-          datasets,
-          invalidDatasetIds,
-          fiscalYearStartMonth,
-          partners: {
-            known: known.partners,
-            // A file that did not validate has its own problem; not reported twice here.
-            published: content.partners.flatMap(({ id, data }) =>
-              data === undefined || data.consent?.published === true ? [id] : [],
-            ),
-          },
-          location:
-            contentDir === undefined
-              ? undefined
-              : {
-                  file: path.join(path.dirname(path.resolve(contentDir)), file),
-                  contentDir: path.resolve(contentDir),
-                },
+        datasets,
+        invalidDatasetIds,
+        fiscalYearStartMonth,
+        partners: {
+          known: known.partners,
+          // A file that did not validate has its own problem; not reported twice here.
+          published: content.partners.flatMap(({ id, data }) =>
+            data === undefined || data.consent?.published === true ? [id] : [],
+          ),
         },
-      ),
+        location:
+          contentDir === undefined
+            ? undefined
+            : {
+                file: path.join(path.dirname(path.resolve(contentDir)), file),
+                contentDir: path.resolve(contentDir),
+              },
+      }),
     ),
-    ...content.stories.flatMap((story) =>
-      checkConsent(story, mdxAnalyses.analyse(story.body ?? ''), today),
-    ),
+    ...content.stories.flatMap((story) => checkConsent(story, analysisOf(story.file), today)),
     ...consentExpiryWarning(expiringConsents(content.stories, today)),
   ];
 }
